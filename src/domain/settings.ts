@@ -42,7 +42,7 @@ function tri(en: string, ru: string, kk: string): Trilingual {
 
 export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   // general
-  { key: 'ui.language', group: 'general', type: 'enum', default: 'ru', options: ['kk', 'ru', 'en'], label: tri('Interface language', 'Язык интерфейса', 'Интерфейс тілі'), source: 'office setting' },
+  { key: 'ui.language', group: 'general', type: 'enum', default: '', options: ['kk', 'ru', 'en'], label: tri('Interface language (empty: from the Google account)', 'Язык интерфейса (пусто: по аккаунту Google)', 'Интерфейс тілі (бос: Google аккаунты бойынша)'), source: 'office setting' },
   { key: 'university.name', group: 'general', type: 'text', default: 'Atyrau University named after Kh. Dosmukhamedov', label: tri('University name', 'Название университета', 'Университет атауы'), source: 'office setting' },
   { key: 'academicYear', group: 'general', type: 'text', default: '2026-2027', label: tri('Current academic year', 'Текущий учебный год', 'Ағымдағы оқу жылы'), source: 'office setting' },
   { key: 'google.accountType', group: 'general', type: 'enum', default: 'workspace', options: ['consumer', 'workspace'], label: tri('Google account type (quotas)', 'Тип аккаунта Google (квоты)', 'Google аккаунт түрі (квоталар)'), source: 'Apps Script quotas page' },
@@ -114,6 +114,9 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   { key: 'rating.teacherWeightScore', group: 'ratings', type: 'number', default: 0.4, min: 0, max: 1, label: tri('Teacher rating: weight of average score', 'Рейтинг ППС: вес среднего балла', 'ПОҚ рейтингі: орташа балл салмағы'), source: NOT_IN_LAW },
   { key: 'rating.teacherWeightPass', group: 'ratings', type: 'number', default: 0.2, min: 0, max: 1, label: tri('Teacher rating: weight of pass %', 'Рейтинг ППС: вес % успеваемости', 'ПОҚ рейтингі: үлгерім % салмағы'), source: NOT_IN_LAW },
   { key: 'rating.teacherWeightQuality', group: 'ratings', type: 'number', default: 0.2, min: 0, max: 1, label: tri('Teacher rating: weight of quality %', 'Рейтинг ППС: вес % качества', 'ПОҚ рейтингі: сапа % салмағы'), source: NOT_IN_LAW },
+  // registration area settings (issue: registration) — append below
+  // attestation area settings (issue: grades) — append below
+  // records area settings (issue: tracker and registers) — append below
   { key: 'rating.teacherWeightOnTime', group: 'ratings', type: 'number', default: 0.2, min: 0, max: 1, label: tri('Teacher rating: weight of statements on time', 'Рейтинг ППС: вес ведомостей в срок', 'ПОҚ рейтингі: уақытылы ведомостар салмағы'), source: NOT_IN_LAW },
 ];
 

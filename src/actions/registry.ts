@@ -1,0 +1,22 @@
+// Every action of the add-on, by area, and the non-menu handlers; the menu, the CLI, the triggers,
+// the sidebars and the plan tracker are all generated from these lists. Each area adds one line per list.
+
+import type { FormSubmitHandler, RpcMethod, TimeJob } from './extensions';
+import { setupActions, setupRpcMethods } from './setup';
+import type { Action } from './types';
+
+export const ACTIONS: readonly Action<any>[] = [...setupActions];
+
+export const FORM_SUBMIT_HANDLERS: readonly FormSubmitHandler[] = [];
+
+export const TIME_JOBS: readonly TimeJob[] = [];
+
+export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods];
+
+export function findAction(id: string): Action<any> | undefined {
+  return ACTIONS.find((a) => a.id === id);
+}
+
+export function findRpc(name: string): RpcMethod<any, any> | undefined {
+  return RPC_METHODS.find((m) => m.name === name);
+}

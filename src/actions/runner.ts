@@ -1,0 +1,99 @@
+// Runs one action: builds its context once, holds the document lock while it writes, logs the run, localizes failures.
+
+import { isRegistrarError, RegistrarError } from '../domain/errors';
+import { textSetting } from '../domain/settings';
+import type { Lang } from '../domain/types';
+import { isLang, langFromLocale, t } from '../i18n';
+import type { Ports } from '../ports';
+import { formatTable, headerRow } from '../sheets/schema';
+import { runLogSheet } from '../sheets/runLogSheet';
+import { findAction } from './registry';
+import { loadSettings } from './settingsLoader';
+import { TableReader } from './tables';
+import type { ActionContext, ActionResult } from './types';
+
+/** How long a writer waits for another writer before giving up (Apps Script allows any value; 30 s suits a person). */
+export const LOCK_TIMEOUT_MS = 30_000;
+
+/** The office language: the Settings value when set, else the user's Google locale, else Russian. */
+export function resolveLang(settingValue: string, locale: string): Lang {
+  return isLang(settingValue) ? settingValue : langFromLocale(locale, 'ru');
+}
+
+export function buildContext(ports: Ports, langOverride?: Lang): ActionContext {
+  const tables0 = new TableReader(ports.workbook, langOverride ?? 'en');
+  const { settings } = loadSettings(tables0);
+  const lang = langOverride ?? resolveLang(textSetting(settings, 'ui.language'), ports.identity.userLocale());
+  const tables = new TableReader(ports.workbook, lang);
+  return {
+    ports,
+    lang,
+    settings,
+    user: ports.identity.activeUserEmail(),
+    t: (key, params) => t(lang, key, params),
+    tables,
+  };
+}
+
+export function failureResult(error: unknown, lang: Lang): ActionResult {
+  if (isRegistrarError(error)) {
+    return { ok: false, message: t(lang, `error.${error.code}`, error.params), counts: {} };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, message: t(lang, 'error.internal', { detail: detail.slice(0, 160) }), counts: {} };
+}
+
+/** Runs the action `actionId` with `params`; never throws: failures come back localized. */
+export function runAction(ports: Ports, actionId: string, params: Record<string, unknown> = {}, langOverride?: Lang): ActionResult {
+  const action = findAction(actionId);
+  let ctx: ActionContext;
+  try {
+    ctx = buildContext(ports, langOverride);
+  } catch (error) {
+    return failureResult(error, langOverride ?? 'ru');
+  }
+  if (!action) return failureResult(new RegistrarError('unknownAction', { action: actionId }), ctx.lang);
+  let result: ActionResult;
+  try {
+    result = action.mutates
+      ? ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => action.run(ctx, params))
+      : action.run(ctx, params);
+  } catch (error) {
+    result = failureResult(error, ctx.lang);
+  }
+  if (action.mutates) {
+    try {
+      appendRunLog(ctx, action.id, action.planItems, result);
+    } catch {
+      // The log is best effort: a failure to log must not hide the action's own result.
+    }
+  }
+  return result;
+}
+
+/** Appends one row to the run log (creating the sheet when needed) in a single write. */
+export function appendRunLog(ctx: ActionContext, actionId: string, planItems: number[], result: ActionResult): void {
+  const name = ctx.tables.nameFor(runLogSheet);
+  const row = formatTable(
+    runLogSheet,
+    [
+      {
+        at: ctx.ports.clock.now().toISOString(),
+        user: ctx.user,
+        action: actionId,
+        planItems: planItems.map(String),
+        status: ctx.t(result.ok ? (result.continueToken ? 'log.partial' : 'log.ok') : 'log.failed'),
+        summary: result.message,
+        counts: Object.entries(result.counts)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(', '),
+        links: (result.links ?? []).map((l) => l.url).join(' '),
+      },
+    ],
+    ctx.lang,
+  )[1];
+  if (!ctx.tables.find(runLogSheet)) {
+    ctx.ports.workbook.replaceValues(name, [headerRow(runLogSheet, ctx.lang), row]);
+    ctx.tables.invalidate();
+  } else ctx.ports.workbook.appendRows(name, [row]);
+}

@@ -1,0 +1,87 @@
+// Reads the add-on's sheets through the Workbook port: each sheet once per execution, parsed by its schema.
+
+import { RegistrarError } from '../domain/errors';
+import type { Lang } from '../domain/types';
+import type { Workbook } from '../ports';
+import { findSheetName, type ParsedTable, parseTable, type SheetSchema } from '../sheets/schema';
+
+export interface ReadTable<Row> extends ParsedTable<Row> {
+  /** The sheet's actual name in the workbook ('' when missing). */
+  sheetName: string;
+  exists: boolean;
+}
+
+export class TableReader {
+  private names: string[] | null = null;
+  private readonly raw = new Map<string, unknown[][] | null>();
+  private readonly parsed = new Map<string, ReadTable<unknown>>();
+
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly lang: Lang,
+  ) {}
+
+  sheetNames(): string[] {
+    if (!this.names) this.names = this.workbook.sheetNames();
+    return this.names;
+  }
+
+  /** The actual name of the schema's sheet, or null. */
+  find(schema: SheetSchema<unknown>): string | null {
+    return findSheetName(schema, this.sheetNames());
+  }
+
+  /** The name a sheet has, or would get, in this workbook. */
+  nameFor(schema: SheetSchema<unknown>): string {
+    return this.find(schema) ?? schema.name[this.lang];
+  }
+
+  values(sheetName: string): unknown[][] | null {
+    if (!this.raw.has(sheetName)) this.raw.set(sheetName, this.workbook.readValues(sheetName));
+    return this.raw.get(sheetName) ?? null;
+  }
+
+  /** Parses a sheet; a missing sheet gives no rows and one 'missingSheet' problem. */
+  read<Row>(schema: SheetSchema<Row>): ReadTable<Row> {
+    const cached = this.parsed.get(schema.key);
+    if (cached) return cached as ReadTable<Row>;
+    const name = this.find(schema);
+    let result: ReadTable<Row>;
+    if (!name) {
+      result = {
+        sheetName: '',
+        exists: false,
+        rows: [],
+        columnIndex: {},
+        problems: [{ sheet: schema.name[this.lang], row: 0, column: '', value: '', code: 'missingSheet', params: {}, severity: 'error' }],
+      };
+    } else {
+      const values = this.values(name) ?? [];
+      result = { ...parseTable(schema, values, name, this.lang), sheetName: name, exists: true };
+    }
+    this.parsed.set(schema.key, result as ReadTable<unknown>);
+    return result;
+  }
+
+  /** Parses a sheet and throws a coded error listing its problems if it has any blocking one. */
+  readStrict<Row>(schema: SheetSchema<Row>): ReadTable<Row> {
+    const table = this.read(schema);
+    if (table.problems.some((p) => p.severity === 'error')) {
+      throw new RegistrarError('sheetHasProblems', { sheet: table.sheetName || schema.name[this.lang], count: table.problems.length });
+    }
+    return table;
+  }
+
+  /** Forgets what was read (after this execution wrote a sheet it will read again). */
+  invalidate(sheetName?: string): void {
+    if (sheetName === undefined) {
+      this.names = null;
+      this.raw.clear();
+      this.parsed.clear();
+      return;
+    }
+    this.names = null;
+    this.raw.delete(sheetName);
+    this.parsed.clear();
+  }
+}

@@ -1,0 +1,196 @@
+// The ports: interfaces through which actions reach Google services. src/gas implements them; nothing else does I/O.
+
+import type { Lang } from '../domain/types';
+
+/** How a sheet should look when the add-on creates or repairs it. */
+export interface SheetLayout {
+  name: string;
+  headers: string[];
+  columnWidths: number[];
+  frozenRows: number;
+  /** Column index (0-based) → dropdown values (≤ 500 items) for rows below the header. */
+  dropdowns: Record<number, string[]>;
+  /** Column index (0-based) → number format: '@' for text, 'yyyy-mm-dd' for dates, '0.00'... */
+  numberFormats: Record<number, string>;
+  protectHeader: boolean;
+  hidden?: boolean;
+}
+
+/** The spreadsheet the add-on lives in, seen as named tables. One method call ≈ one batch of service calls. */
+export interface Workbook {
+  id(): string;
+  url(): string;
+  /** Names of every sheet, in order. */
+  sheetNames(): string[];
+  /** Every value of a sheet's data range (header included), or null if there is no such sheet. */
+  readValues(sheetName: string): unknown[][] | null;
+  /** Creates the sheet if missing; sets the header row, widths, frozen rows, dropdowns, formats, header protection. Never deletes data rows. */
+  ensureSheet(layout: SheetLayout, index?: number): { created: boolean; headerRepaired: boolean };
+  /** Replaces a sheet's whole content with `values` in one write (clearing rows left below); creates the sheet if needed. */
+  replaceValues(sheetName: string, values: unknown[][], options?: { numberFormats?: Record<number, string> }): void;
+  /** Appends rows below the last row in one write. */
+  appendRows(sheetName: string, rows: unknown[][]): void;
+  /** Overwrites a block starting at a 1-based row and column. */
+  writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void;
+  renameSheet(from: string, to: string): void;
+  /** Rewrites only the header row (for language switches). */
+  writeHeader(sheetName: string, headers: string[]): void;
+  /** Protects a whole sheet (editable only by `editors`), or removes the add-on's protection when editors is null. */
+  protectSheet(sheetName: string, editors: string[] | null, description: string): void;
+  /** Formats a printable grid sheet: bold rows, background colours of header rows, wrap. */
+  formatBlocks(sheetName: string, boldRows: number[], fillRows: Array<{ row: number; colour: string }>, wrap: boolean): void;
+  locale(): string;
+  timeZone(): string;
+}
+
+/** Key-value storage scoped to this document (Document properties). Values ≤ 9 KB each. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  delete(key: string): void;
+  keys(): string[];
+}
+
+export interface Lock {
+  /** Runs `fn` holding the document lock; throws a coded error when the lock cannot be had in `timeoutMs`. */
+  withDocumentLock<T>(timeoutMs: number, fn: () => T): T;
+}
+
+export interface Clock {
+  now(): Date;
+  /** Milliseconds since the start of this execution, to time-box long jobs. */
+  elapsedMs(): number;
+}
+
+export interface Identity {
+  /** The Google account running the add-on ('' when Google does not tell, e.g. consumer accounts in some modes). */
+  activeUserEmail(): string;
+  userLocale(): string;
+}
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+}
+
+export interface Mailer {
+  remainingDailyQuota(): number;
+  send(mail: OutgoingMail): void;
+}
+
+/** A file the add-on made or filed in its Drive folder. */
+export interface DriveFileRef {
+  id: string;
+  name: string;
+  url: string;
+}
+
+export interface Drive {
+  /** The add-on's folder for this workbook (made once, remembered), and sub-folders by path. */
+  folder(path: string[]): string;
+  createTextFile(folderId: string, name: string, content: string, mimeType: string): DriveFileRef;
+  shareView(fileId: string, emails: string[]): void;
+  findFile(folderId: string, name: string): DriveFileRef | null;
+}
+
+/** A rendered document block: the report renderer's vocabulary. */
+export type DocBlock =
+  | { kind: 'heading'; text: string; level: 1 | 2 | 3 }
+  | { kind: 'paragraph'; text: string; bold?: boolean; align?: 'left' | 'center' | 'right' }
+  | { kind: 'table'; header: string[]; rows: string[][] }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'chart'; title: string; labels: string[]; values: number[] }
+  | { kind: 'signature'; lines: string[] }
+  | { kind: 'pageBreak' };
+
+export interface DocRenderer {
+  /** Makes (or replaces, when a file of that name exists in the folder) a Google Doc from blocks; optionally a PDF beside it. */
+  render(folderId: string, name: string, blocks: DocBlock[], options: { pdf: boolean; shareWith: string[] }): { doc: DriveFileRef; pdf: DriveFileRef | null };
+  /** Creates a template Doc once (kept editable by the office); returns its id. */
+  ensureTemplate(folderId: string, name: string, blocks: DocBlock[]): DriveFileRef;
+  /** Fills a template: {{placeholders}}, repeated table rows and conditional blocks; see reports/templateEngine. */
+  fillTemplate(templateId: string, folderId: string, name: string, data: TemplateData, options: { pdf: boolean; shareWith: string[] }): { doc: DriveFileRef; pdf: DriveFileRef | null };
+}
+
+export interface TemplateData {
+  values: Record<string, string>;
+  tables: Record<string, string[][]>;
+  flags: Record<string, boolean>;
+  charts: Record<string, { title: string; labels: string[]; values: number[] }>;
+}
+
+export interface FormChoiceItem {
+  key: string;
+  title: string;
+  help: string;
+  kind: 'checkbox' | 'multipleChoice' | 'list' | 'section';
+  choices: string[];
+  /** Checkbox questions: exact number of choices, or 0 for any. */
+  selectExactly: number;
+  required: boolean;
+}
+
+export interface FormSpec {
+  key: string;
+  title: string;
+  description: string;
+  items: FormChoiceItem[];
+  confirmation: string;
+}
+
+export interface FormRef {
+  id: string;
+  publishedUrl: string;
+  editUrl: string;
+}
+
+export interface SubmittedResponse {
+  responseId: string;
+  formId: string;
+  /** Verified Google email of the respondent. */
+  email: string;
+  submittedAt: Date;
+  /** Item title → answer(s). */
+  answers: Record<string, string[]>;
+}
+
+export interface FormService {
+  /** Creates the form or updates the one with `existingId` in place; verified emails, published, responses to this spreadsheet. */
+  upsert(spec: FormSpec, existingId: string | null): FormRef;
+  /** Replaces the choices of one question of an existing form (to remove full sections). */
+  setChoices(formId: string, itemTitle: string, choices: string[]): void;
+  exists(formId: string): boolean;
+}
+
+export interface Triggers {
+  /** Installs a trigger once (idempotent by handler and kind). */
+  ensureFormSubmitTrigger(handler: string): boolean;
+  ensureTimeTrigger(handler: string, everyHours: number): boolean;
+  /** A one-off continuation after `ms`, used only as a fallback to sidebar polling. */
+  scheduleOnce(handler: string, ms: number): void;
+  remove(handler: string): number;
+}
+
+export interface Ui {
+  toast(message: string, title: string): void;
+  alert(message: string): void;
+  showSidebar(file: string, title: string, data: Record<string, unknown>): void;
+}
+
+export interface Ports {
+  workbook: Workbook;
+  properties: KeyValueStore;
+  lock: Lock;
+  clock: Clock;
+  identity: Identity;
+  mailer: Mailer;
+  drive: Drive;
+  docs: DocRenderer;
+  forms: FormService;
+  triggers: Triggers;
+  ui: Ui;
+}
+
+export type { Lang };

@@ -1,0 +1,50 @@
+// The registry of sheets the add-on owns; later areas append their schemas here.
+
+import { calendarSheet } from './calendarSheet';
+import { curriculaSheet } from './curriculaSheet';
+import { departmentsSheet } from './departmentsSheet';
+import { disciplinesSheet } from './disciplinesSheet';
+import { facultiesSheet } from './facultiesSheet';
+import { problemsSheet } from './problemsSheet';
+import { programmesSheet } from './programmesSheet';
+import { roomsSheet } from './roomsSheet';
+import { runLogSheet } from './runLogSheet';
+import type { SheetSchema } from './schema';
+import { settingsSheet } from './settingsSheet';
+import { studentsSheet } from './studentsSheet';
+import { teachersSheet } from './teachersSheet';
+import { timeGridSheet } from './timeGridSheet';
+
+/** Reference sheets, in the order they appear in the workbook. */
+export const CORE_SHEETS: readonly SheetSchema<any>[] = [
+  settingsSheet,
+  facultiesSheet,
+  departmentsSheet,
+  programmesSheet,
+  disciplinesSheet,
+  curriculaSheet,
+  studentsSheet,
+  teachersSheet,
+  roomsSheet,
+  timeGridSheet,
+  calendarSheet,
+];
+
+/** Sheets the add-on writes for the office to read (not validated as input). */
+export const OUTPUT_SHEETS: readonly SheetSchema<any>[] = [problemsSheet, runLogSheet];
+
+export {
+  calendarSheet,
+  curriculaSheet,
+  departmentsSheet,
+  disciplinesSheet,
+  facultiesSheet,
+  problemsSheet,
+  programmesSheet,
+  roomsSheet,
+  runLogSheet,
+  settingsSheet,
+  studentsSheet,
+  teachersSheet,
+  timeGridSheet,
+};

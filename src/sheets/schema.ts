@@ -1,0 +1,304 @@
+// The sheet-schema machinery: header-keyed columns in three languages, zod row validation, parse and format.
+
+import { z } from 'zod';
+import type { Problem } from '../domain/errors';
+import type { Lang, Trilingual } from '../domain/types';
+import { LANGS } from '../domain/types';
+import { cellText, isDate, neutraliseText, parseIsoDate, parseNumber } from '../domain/values';
+
+export type ColumnType = 'text' | 'email' | 'integer' | 'number' | 'date' | 'boolean' | 'enum' | 'list' | 'enumList';
+
+export interface Column {
+  key: string;
+  header: Trilingual;
+  type: ColumnType;
+  required?: boolean;
+  /** Allowed values of 'enum' and 'enumList' columns: stored key → label shown in each language. */
+  options?: Readonly<Record<string, Trilingual>>;
+  min?: number;
+  max?: number;
+  /** Values must not repeat within the sheet (compared case-insensitively). */
+  unique?: boolean;
+  /** Column width in pixels. */
+  width?: number;
+}
+
+export interface SheetSchema<Row> {
+  key: string;
+  version: number;
+  name: Trilingual;
+  columns: readonly Column[];
+  /** Marks the Row type; never read at run time. */
+  readonly rowType?: Row;
+}
+
+/** Declares a sheet schema; `Row` is the record type its rows parse into. */
+export function defineSheet<Row>(schema: Omit<SheetSchema<Row>, 'rowType'>): SheetSchema<Row> {
+  return schema;
+}
+
+export interface ParsedRow<Row> {
+  /** 1-based sheet row. */
+  rowNumber: number;
+  record: Row;
+}
+
+export interface ParsedTable<Row> {
+  rows: ParsedRow<Row>[];
+  problems: Problem[];
+  /** Column key → 0-based column index in the sheet (only found columns). */
+  columnIndex: Record<string, number>;
+}
+
+const normaliseHeader = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/[«»"]/g, '');
+
+/** Finds the sheet that holds `schema` among `names`, by its name in any language (or its key). */
+export function findSheetName(schema: SheetSchema<unknown>, names: readonly string[]): string | null {
+  const wanted = new Set([schema.key, ...LANGS.map((l) => schema.name[l])].map(normaliseHeader));
+  return names.find((n) => wanted.has(normaliseHeader(n))) ?? null;
+}
+
+export function sheetName(schema: SheetSchema<unknown>, lang: Lang): string {
+  return schema.name[lang];
+}
+
+/** Maps header cells to column keys; headers may be in any of the three languages and in any order. */
+export function mapHeaders(schema: SheetSchema<unknown>, headerRow: readonly unknown[]): Record<string, number> {
+  const byText = new Map<string, string>();
+  for (const col of schema.columns) {
+    byText.set(normaliseHeader(col.key), col.key);
+    for (const l of LANGS) byText.set(normaliseHeader(col.header[l]), col.key);
+  }
+  const index: Record<string, number> = {};
+  headerRow.forEach((cell, i) => {
+    const key = byText.get(normaliseHeader(cellText(cell)));
+    if (key !== undefined && index[key] === undefined) index[key] = i;
+  });
+  return index;
+}
+
+function optionKey(col: Column, raw: string): string | null {
+  const want = raw.trim().toLowerCase();
+  for (const [key, label] of Object.entries(col.options ?? {})) {
+    if (key.toLowerCase() === want) return key;
+    for (const l of LANGS) if (label[l].toLowerCase() === want) return key;
+  }
+  return null;
+}
+
+const EMAIL = /^[^\s@'"<>=]+@[^\s@'"<>]+\.[^\s@'"<>]+$/;
+
+/** The zod schema of one column's cell: normalises the raw cell, then checks type, range and options. */
+export function columnValidator(col: Column): z.ZodType {
+  const empty = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+  const requiredOr = <T extends z.ZodType>(inner: T, emptyValue: unknown) =>
+    z.preprocess((v) => (empty(v) ? undefined : v), col.required ? inner : inner.optional()).transform((v) =>
+      v === undefined ? emptyValue : v,
+    );
+  const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : undefined) };
+  switch (col.type) {
+    case 'integer':
+    case 'number': {
+      let n = z.number({ error: (i) => (i.input === undefined ? 'required' : 'notANumber') });
+      if (col.type === 'integer') n = n.int({ error: 'notAnInteger' });
+      if (col.min !== undefined) n = n.min(col.min, { error: 'belowMin' });
+      if (col.max !== undefined) n = n.max(col.max, { error: 'aboveMax' });
+      return requiredOr(
+        z.preprocess((v) => (v === undefined ? v : (parseNumber(v) ?? v)), n),
+        null,
+      );
+    }
+    case 'date':
+      return requiredOr(
+        z.preprocess((v) => (v === undefined ? v : (parseIsoDate(v) ?? v)), z.iso.date({ error: (i) => (i.input === undefined ? 'required' : 'notADate') })),
+        '',
+      );
+    case 'boolean':
+      return requiredOr(
+        z.preprocess((v) => {
+          if (typeof v === 'boolean' || v === undefined) return v;
+          const s = String(v).trim().toLowerCase();
+          if (['true', 'yes', 'да', 'иә', '1', 'истина', '✓'].includes(s)) return true;
+          if (['false', 'no', 'нет', 'жоқ', '0', 'ложь'].includes(s)) return false;
+          return v;
+        }, z.boolean({ error: (i) => (i.input === undefined ? 'required' : 'notABoolean') })),
+        false,
+      );
+    case 'enum':
+      return requiredOr(
+        z.preprocess((v) => (v === undefined ? v : (optionKey(col, cellText(v)) ?? v)), z.enum(Object.keys(col.options ?? {}) as [string, ...string[]], { error: (i) => (i.input === undefined ? 'required' : 'notAnOption') })),
+        '',
+      );
+    case 'list':
+      return requiredOr(z.preprocess((v) => (v === undefined ? v : splitList(cellText(v))), z.array(z.string(), required).min(1, { error: 'required' })), []);
+    case 'enumList':
+      return requiredOr(
+        z.preprocess(
+          (v) => (v === undefined ? v : splitList(cellText(v)).map((item) => optionKey(col, item) ?? item)),
+          z.array(z.enum(Object.keys(col.options ?? {}) as [string, ...string[]], { error: 'notAnOption' }), required).min(1, { error: 'required' }),
+        ),
+        [],
+      );
+    case 'email':
+      return requiredOr(
+        z.preprocess((v) => (v === undefined ? v : cellText(v).toLowerCase()), z.string(required).regex(EMAIL, { error: 'notAnEmail' })),
+        '',
+      );
+    default:
+      return requiredOr(z.preprocess((v) => (v === undefined ? v : cellText(v)), z.string(required).max(50_000, { error: 'tooLong' })), '');
+  }
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const validatorCache = new WeakMap<SheetSchema<unknown>, z.ZodType>();
+
+function rowValidator(schema: SheetSchema<unknown>): z.ZodType {
+  let v = validatorCache.get(schema);
+  if (!v) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const col of schema.columns) shape[col.key] = columnValidator(col);
+    v = z.object(shape);
+    validatorCache.set(schema, v);
+  }
+  return v;
+}
+
+function isEmptyRow(row: readonly unknown[]): boolean {
+  return row.every((c) => c === '' || c === null || c === undefined);
+}
+
+/**
+ * Parses a sheet's values (header in row 1) into records, collecting every problem with its sheet row
+ * and column. Rows with problems are left out of `rows`; empty rows are skipped.
+ */
+export function parseTable<Row>(
+  schema: SheetSchema<Row>,
+  values: readonly (readonly unknown[])[],
+  sheetLabel = schema.key,
+  lang: Lang = 'en',
+): ParsedTable<Row> {
+  const label = (key: string) => schema.columns.find((c) => c.key === key)?.header[lang] ?? key;
+  const problems: Problem[] = [];
+  const header = values[0] ?? [];
+  const columnIndex = mapHeaders(schema, header);
+  for (const col of schema.columns) {
+    if (col.required && columnIndex[col.key] === undefined) {
+      problems.push({ sheet: sheetLabel, row: 1, column: col.key, value: '', code: 'missingColumn', params: { columnLabel: label(col.key) }, severity: 'error' });
+    }
+  }
+  if (problems.length > 0) return { rows: [], problems, columnIndex };
+
+  const validator = rowValidator(schema);
+  const seen = new Map<string, Map<string, number>>();
+  for (const col of schema.columns) if (col.unique) seen.set(col.key, new Map());
+  const rows: ParsedRow<Row>[] = [];
+  for (let r = 1; r < values.length; r++) {
+    const raw = values[r];
+    if (isEmptyRow(raw)) continue;
+    const rowNumber = r + 1;
+    const input: Record<string, unknown> = {};
+    for (const col of schema.columns) {
+      const i = columnIndex[col.key];
+      input[col.key] = i === undefined ? undefined : raw[i];
+    }
+    const result = validator.safeParse(input);
+    let rowOk = result.success;
+    if (!result.success) {
+      const byColumn = new Set<string>();
+      for (const issue of result.error.issues) {
+        const column = String(issue.path[0] ?? '');
+        if (byColumn.has(column)) continue;
+        byColumn.add(column);
+        const col = schema.columns.find((c) => c.key === column);
+        problems.push({
+          sheet: sheetLabel,
+          row: rowNumber,
+          column,
+          value: displayRaw(input[column]),
+          code: problemCode(issue.message),
+          params: { columnLabel: label(column), min: col?.min ?? '', max: col?.max ?? '', options: optionList(col) },
+          severity: 'error',
+        });
+      }
+    }
+    const record = (result.success ? result.data : {}) as Record<string, unknown>;
+    for (const [key, map] of seen) {
+      const text = cellText(input[key]).toLowerCase();
+      if (text === '') continue;
+      const first = map.get(text);
+      if (first !== undefined) {
+        problems.push({ sheet: sheetLabel, row: rowNumber, column: key, value: cellText(input[key]), code: 'duplicate', params: { columnLabel: label(key), firstRow: first }, severity: 'error' });
+        rowOk = false;
+      } else map.set(text, rowNumber);
+    }
+    if (rowOk) rows.push({ rowNumber, record: record as Row });
+  }
+  return { rows, problems, columnIndex };
+}
+
+const KNOWN_CODES = new Set(['required', 'notANumber', 'notAnInteger', 'belowMin', 'aboveMax', 'notADate', 'notABoolean', 'notAnOption', 'notAnEmail', 'tooLong']);
+
+function problemCode(message: string): string {
+  return KNOWN_CODES.has(message) ? message : 'invalidValue';
+}
+
+function optionList(col: Column | undefined): string {
+  return col?.options ? Object.keys(col.options).join(', ') : '';
+}
+
+function displayRaw(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return cellText(value).slice(0, 200);
+}
+
+/** The header row of a sheet in a language. */
+export function headerRow(schema: SheetSchema<unknown>, lang: Lang): string[] {
+  return schema.columns.map((c) => c.header[lang]);
+}
+
+/** Formats one record's cell for writing: labels for options, text neutralised so it never becomes a formula. */
+export function formatCell(col: Column, value: unknown, lang: Lang): unknown {
+  if (value === null || value === undefined) return '';
+  switch (col.type) {
+    case 'integer':
+    case 'number':
+      return typeof value === 'number' ? value : '';
+    case 'boolean':
+      return value === true;
+    case 'date': {
+      if (isDate(value)) return value;
+      const iso = parseIsoDate(value);
+      // Noon in Almaty (UTC+5): the same calendar day in any time zone the office uses.
+      return iso ? new Date(`${iso}T07:00:00Z`) : '';
+    }
+    case 'enum':
+      return col.options?.[String(value)]?.[lang] ?? neutraliseText(String(value));
+    case 'list':
+      return neutraliseText((value as unknown[]).join(', '));
+    case 'enumList':
+      return (value as unknown[]).map((v) => col.options?.[String(v)]?.[lang] ?? String(v)).join(', ');
+    default:
+      return neutraliseText(String(value));
+  }
+}
+
+/** Header plus one row per record, ready for a single setValues. */
+export function formatTable<Row>(schema: SheetSchema<Row>, records: readonly Row[], lang: Lang): unknown[][] {
+  const out: unknown[][] = [headerRow(schema, lang)];
+  for (const record of records) {
+    const rec = record as Record<string, unknown>;
+    out.push(schema.columns.map((col) => formatCell(col, rec[col.key], lang)));
+  }
+  return out;
+}
+
+/** Options shown in a dropdown for an enum column, in a language. */
+export function dropdownValues(col: Column, lang: Lang): string[] {
+  return Object.values(col.options ?? {}).map((label) => label[lang]);
+}

@@ -1,0 +1,168 @@
+// Simulated annealing with reheats over move / swap / room-change moves, driven by iteration counts only.
+
+import type { Assignment } from '../core/assignment';
+import type { Random } from '../core/random';
+import type { Termination } from '../core/termination';
+
+/** Tuning of the annealing; every field has a default in {@link DEFAULT_ANNEALING}. */
+export interface AnnealingParams {
+  /** Cost of one hard violation (unplaced lesson or clash) relative to one soft point. */
+  hardWeight: number;
+  /** Temperature at the start of every cycle. */
+  initialTemperature: number;
+  /** Temperature at the end of every cycle. */
+  finalTemperature: number;
+  /** Length of the first cycle, in iterations per lesson. */
+  firstCycleIterationsPerEvent: number;
+  /** Each cycle is this many times longer than the previous one. */
+  cycleGrowth: number;
+  /** Probability that a move only changes the room of a lesson. */
+  roomMoveProbability: number;
+  /** Probability that a period move keeps the lesson's room (helps room stability). */
+  keepRoomProbability: number;
+}
+
+export const DEFAULT_ANNEALING: Readonly<AnnealingParams> = {
+  hardWeight: 20,
+  initialTemperature: 3,
+  finalTemperature: 0.05,
+  firstCycleIterationsPerEvent: 2000,
+  cycleGrowth: 1.5,
+  roomMoveProbability: 0.15,
+  keepRoomProbability: 0.5,
+};
+
+/** Iterations between two temperature updates. */
+const TEMPERATURE_STRIDE = 1024;
+
+/** Everything besides the assignment and the generator that the search needs to continue. */
+export interface AnnealingState {
+  iteration: number;
+  cycle: number;
+  cycleStart: number;
+  cycleLength: number;
+  temperature: number;
+  bestHard: number;
+  bestSoft: number;
+  bestPeriods: Int32Array;
+  bestRooms: Int32Array;
+  /** Iteration at which the best first had no hard violation; -1 while never. */
+  feasibleAtIteration: number;
+}
+
+export function initialAnnealingState(a: Assignment, params: AnnealingParams): AnnealingState {
+  return {
+    iteration: 0,
+    cycle: 0,
+    cycleStart: 0,
+    cycleLength: Math.max(1000, Math.round(params.firstCycleIterationsPerEvent * a.model.eventCount)),
+    temperature: params.initialTemperature,
+    bestHard: a.hard,
+    bestSoft: a.soft,
+    bestPeriods: a.periods.slice(),
+    bestRooms: a.rooms.slice(),
+    feasibleAtIteration: a.hard === 0 ? 0 : -1,
+  };
+}
+
+/**
+ * Runs until `termination` says stop or a zero-cost timetable is found. Each cycle cools
+ * geometrically from the initial to the final temperature, then the next, longer cycle restarts
+ * from the best timetable. The trajectory depends only on the seed and the iteration counter, so
+ * stopping and resuming at any iteration yields the same run.
+ *
+ * `onFeasible` is called once, when the best first becomes free of hard violations.
+ */
+export function anneal(
+  a: Assignment,
+  rng: Random,
+  s: AnnealingState,
+  params: AnnealingParams,
+  termination: Termination,
+  onFeasible: () => void,
+): void {
+  const m = a.model;
+  const P = m.periodCount;
+  const R = m.roomCount;
+  const W = params.hardWeight;
+  const movable: number[] = [];
+  for (let e = 0; e < m.eventCount; e++) {
+    if (m.eventFixedPeriod[e] < 0 && m.eventPeriodStart[e + 1] > m.eventPeriodStart[e] && m.eventRoomStart[e + 1] > m.eventRoomStart[e]) {
+      movable.push(e);
+    }
+  }
+  if (movable.length === 0) return;
+  const nMovable = movable.length;
+  const periods = a.periods;
+  const rooms = a.rooms;
+  const slotEvent = a.slotEvent;
+  const fixedPeriod = m.eventFixedPeriod;
+  const periodAllowed = m.eventPeriodAllowed;
+  const roomAllowed = m.eventRoomAllowed;
+  const periodStart = m.eventPeriodStart;
+  const periodList = m.eventPeriodList;
+  const roomStart = m.eventRoomStart;
+  const roomList = m.eventRoomList;
+  const logRatio = Math.log(params.finalTemperature / params.initialTemperature);
+  let T = s.temperature;
+  let it = s.iteration;
+
+  while (!termination.shouldStop(it)) {
+    if (s.bestHard === 0 && s.bestSoft === 0) break;
+    if (it - s.cycleStart >= s.cycleLength) {
+      s.cycle++;
+      s.cycleStart = it;
+      s.cycleLength = Math.round(s.cycleLength * params.cycleGrowth);
+      a.load({ periods: s.bestPeriods, rooms: s.bestRooms });
+    }
+    const progress = it - s.cycleStart;
+    if (progress % TEMPERATURE_STRIDE === 0) {
+      T = params.initialTemperature * Math.exp((logRatio * progress) / s.cycleLength);
+    }
+    it++;
+
+    const e = movable[rng.nextInt(nMovable)];
+    const pOld = periods[e];
+    const rOld = rooms[e];
+    let p: number;
+    let r: number;
+    if (pOld >= 0 && rng.nextFloat() < params.roomMoveProbability) {
+      p = pOld;
+      r = roomList[roomStart[e] + rng.nextInt(roomStart[e + 1] - roomStart[e])];
+    } else {
+      p = periodList[periodStart[e] + rng.nextInt(periodStart[e + 1] - periodStart[e])];
+      r = pOld >= 0 && rng.nextFloat() < params.keepRoomProbability ? rOld : roomList[roomStart[e] + rng.nextInt(roomStart[e + 1] - roomStart[e])];
+    }
+    if (p === pOld && r === rOld) continue;
+    const e2 = slotEvent[p * R + r];
+    if (e2 >= 0) {
+      if (fixedPeriod[e2] >= 0) continue;
+      if (pOld >= 0 && (periodAllowed[e2 * P + pOld] === 0 || roomAllowed[e2 * R + rOld] === 0)) continue;
+    }
+    const before = a.hard * W + a.soft;
+    if (pOld >= 0) a.unplace(e);
+    if (e2 >= 0) a.unplace(e2);
+    a.place(e, p, r);
+    if (e2 >= 0 && pOld >= 0) a.place(e2, pOld, rOld);
+    const delta = a.hard * W + a.soft - before;
+    if (delta <= 0 || rng.nextFloat() < Math.exp(-delta / T)) {
+      if (a.hard < s.bestHard || (a.hard === s.bestHard && a.soft < s.bestSoft)) {
+        s.bestHard = a.hard;
+        s.bestSoft = a.soft;
+        s.bestPeriods.set(periods);
+        s.bestRooms.set(rooms);
+        if (a.hard === 0 && s.feasibleAtIteration < 0) {
+          s.feasibleAtIteration = it;
+          onFeasible();
+        }
+      }
+    } else {
+      a.unplace(e);
+      if (e2 >= 0 && pOld >= 0) a.unplace(e2);
+      if (pOld >= 0) a.place(e, pOld, rOld);
+      if (e2 >= 0) a.place(e2, p, r);
+    }
+  }
+  s.iteration = it;
+  s.temperature = T;
+}

@@ -1,0 +1,124 @@
+// Initial timetable: fixed lessons first, then saturation-degree greedy (most constrained lesson first, cheapest slot).
+
+import type { Assignment } from '../core/assignment';
+import type { Random } from '../core/random';
+
+/** What construction could not do cleanly, for the diagnosis. */
+export interface ConstructionReport {
+  /** Fixed lessons whose slot was taken, unavailable or unsuitable. */
+  rejectedFixed: number[];
+  /** Lessons that only fitted with a clash (the search then tries to repair them). */
+  placedWithClash: number[];
+  /** Lessons with no free suitable slot at all. */
+  leftUnplaced: number[];
+}
+
+/**
+ * Places every lesson it can. Order: fewest clash-free options first (saturation), ties by most
+ * conflict-graph neighbours, then by the generator. Each lesson goes to the clash-free slot with
+ * the least soft cost; when none is left it takes the slot with the fewest clashes, and when no
+ * suitable room is free in any allowed period it stays unplaced.
+ */
+export function construct(a: Assignment, rng: Random): ConstructionReport {
+  const m = a.model;
+  const E = m.eventCount;
+  const report: ConstructionReport = { rejectedFixed: [], placedWithClash: [], leftUnplaced: [] };
+  const pending: number[] = [];
+  for (let e = 0; e < E; e++) {
+    const p = m.eventFixedPeriod[e];
+    if (p < 0) {
+      pending.push(e);
+      continue;
+    }
+    const r = m.eventFixedRoom[e];
+    if (a.canTake(e, p, r)) a.place(e, p, r);
+    else report.rejectedFixed.push(e);
+  }
+  const degree = new Int32Array(E);
+  for (let e = 0; e < E; e++) degree[e] = m.eventNeighbourStart[e + 1] - m.eventNeighbourStart[e];
+  const tieBreak = new Float64Array(E);
+  for (let e = 0; e < E; e++) tieBreak[e] = rng.nextFloat();
+
+  const stuck: number[] = [];
+  while (pending.length > 0) {
+    let bestIndex = -1;
+    let bestOptions = Infinity;
+    for (let i = 0; i < pending.length; i++) {
+      const e = pending[i];
+      const options = countCleanPeriods(a, e);
+      if (
+        bestIndex < 0 ||
+        options < bestOptions ||
+        (options === bestOptions &&
+          (degree[e] > degree[pending[bestIndex]] ||
+            (degree[e] === degree[pending[bestIndex]] && tieBreak[e] < tieBreak[pending[bestIndex]])))
+      ) {
+        bestIndex = i;
+        bestOptions = options;
+      }
+    }
+    const e = pending[bestIndex];
+    pending[bestIndex] = pending[pending.length - 1];
+    pending.pop();
+    if (bestOptions === 0 || !placeCheapest(a, e, rng, false)) stuck.push(e);
+  }
+  for (const e of stuck) {
+    if (placeCheapest(a, e, rng, true)) report.placedWithClash.push(e);
+    else report.leftUnplaced.push(e);
+  }
+  return report;
+}
+
+/** Allowed periods with no clash for e and at least one free suitable room. */
+function countCleanPeriods(a: Assignment, e: number): number {
+  const m = a.model;
+  let n = 0;
+  for (let i = m.eventPeriodStart[e]; i < m.eventPeriodStart[e + 1]; i++) {
+    const p = m.eventPeriodList[i];
+    if (a.clashesAt(e, p) !== 0) continue;
+    for (let j = m.eventRoomStart[e]; j < m.eventRoomStart[e + 1]; j++) {
+      if (a.eventAt(p, m.eventRoomList[j]) < 0) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+/** Places e in the best free suitable slot (clash-free only unless `allowClashes`); false if none. */
+function placeCheapest(a: Assignment, e: number, rng: Random, allowClashes: boolean): boolean {
+  const m = a.model;
+  let bestP = -1;
+  let bestR = -1;
+  let bestCost = Infinity;
+  let ties = 0;
+  for (let i = m.eventPeriodStart[e]; i < m.eventPeriodStart[e + 1]; i++) {
+    const p = m.eventPeriodList[i];
+    const clashes = a.clashesAt(e, p);
+    if (clashes > 0 && !allowClashes) continue;
+    for (let j = m.eventRoomStart[e]; j < m.eventRoomStart[e + 1]; j++) {
+      const r = m.eventRoomList[j];
+      if (a.eventAt(p, r) >= 0) continue;
+      const before = a.soft;
+      a.place(e, p, r);
+      const cost = clashes * 1e6 + a.soft - before;
+      a.unplace(e);
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestP = p;
+        bestR = r;
+        ties = 1;
+      } else if (cost === bestCost) {
+        ties++;
+        if (rng.nextInt(ties) === 0) {
+          bestP = p;
+          bestR = r;
+        }
+      }
+    }
+  }
+  if (bestP < 0) return false;
+  a.place(e, bestP, bestR);
+  return true;
+}
