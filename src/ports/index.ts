@@ -32,6 +32,11 @@ export interface Workbook {
   appendRows(sheetName: string, rows: unknown[][]): void;
   /** Overwrites a block starting at a 1-based row and column. */
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void;
+  /**
+   * Reads a block (1-based row and column; rows past the end come back as ''), or null if there is no such sheet.
+   * Used by form-submit handlers that must not read whole sheets. Optional: callers fall back to readValues.
+   */
+  readBlock?(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null;
   renameSheet(from: string, to: string): void;
   /** Rewrites only the header row (for language switches). */
   writeHeader(sheetName: string, headers: string[]): void;
