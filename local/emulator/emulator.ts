@@ -1,6 +1,7 @@
 // The emulator's state and its execution model: users, the simulated clock, executions with their
 // 6-minute limit, auth modes, counting, and the globals (SpreadsheetApp, ...) the bundle sees.
 import { performance } from 'node:perf_hooks';
+import type vm from 'node:vm';
 import { Bridge, GasException, type Realm } from './core/gas';
 import { IdSource } from './core/ids';
 import { CallFrame, type CallStats, type ExecutionRecord, type StatsReport, addCall, emptyCallStats } from './core/stats';
@@ -116,10 +117,14 @@ export class Emulator {
   readonly lockViolations: LockViolation[] = [];
   readonly quotaUse = new Map<string, number>();
   readonly htmlFiles = new Map<string, string>();
+  /** Copies native files for File.makeCopy, by MIME type (set by the services that own them). */
+  readonly driveCopiers = new Map<string, (id: string, name: string) => string>();
   /** Documents where the add-on has been enabled (onOpen then runs in LIMITED, not NONE). */
   readonly addonEnabledIn = new Set<string>();
   /** Record every sheet read/write made without the document lock (see docs/emulator.md). */
   checkLockDiscipline = false;
+  /** The vm context of the loaded bundle (set by loadBundle). */
+  bundleContext: vm.Context | undefined;
   activeSpreadsheet: Spreadsheet | undefined;
   activeUser: string;
   readonly userLocales = new Map<string, string>();

@@ -86,10 +86,17 @@ export class Bridge {
         }
         if (value !== undefined && /^[A-Z]/.test(prop)) return value; // enums: SpreadsheetApp.ProtectionType ...
         if (PROBES.has(prop)) return value;
+        const vars = (target as { _acceptsProperties?: boolean; _vars?: Record<string, unknown> });
+        if (vars._acceptsProperties && vars._vars && prop in vars._vars) return vars._vars[prop];
         if (official?.has(prop)) throw bridge.toRealmError(new GasException(`Not emulated: ${short}.${prop}`));
         return undefined;
       },
-      set() {
+      set(target, prop, value) {
+        const vars = target as { _acceptsProperties?: boolean; _vars?: Record<string, unknown> };
+        if (typeof prop === 'string' && vars._acceptsProperties && vars._vars) {
+          vars._vars[prop] = value;
+          return true;
+        }
         return false;
       },
       has(target, prop) {
