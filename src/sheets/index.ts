@@ -33,6 +33,14 @@ export const CORE_SHEETS: readonly SheetSchema<any>[] = [
 /** Sheets the add-on writes for the office to read (not validated as input). */
 export const OUTPUT_SHEETS: readonly SheetSchema<any>[] = [problemsSheet, runLogSheet];
 
+/**
+ * Every other sheet the add-on owns, from each area (registration, attestation, tracker, records, timetable).
+ * switchLanguage renames and translates all of them; an area adds its schemas here.
+ */
+export const AREA_SHEETS: readonly SheetSchema<any>[] = [];
+
+export const ALL_SHEETS: readonly SheetSchema<any>[] = [...CORE_SHEETS, ...OUTPUT_SHEETS, ...AREA_SHEETS];
+
 export {
   calendarSheet,
   curriculaSheet,

@@ -302,3 +302,37 @@ export function formatTable<Row>(schema: SheetSchema<Row>, records: readonly Row
 export function dropdownValues(col: Column, lang: Lang): string[] {
   return Object.values(col.options ?? {}).map((label) => label[lang]);
 }
+
+/**
+ * Rewrites a sheet's values into another language without losing anything: known header cells and
+ * option labels are translated; every other cell is kept as it is.
+ */
+export function translateValues(schema: SheetSchema<unknown>, values: readonly (readonly unknown[])[], to: Lang): unknown[][] {
+  if (values.length === 0) return [];
+  const index = mapHeaders(schema, values[0]);
+  const header = values[0].slice();
+  const enumColumns: Array<{ col: Column; at: number }> = [];
+  for (const col of schema.columns) {
+    const at = index[col.key];
+    if (at === undefined) continue;
+    header[at] = col.header[to];
+    if (col.type === 'enum' || col.type === 'enumList') enumColumns.push({ col, at });
+  }
+  const out: unknown[][] = [header];
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r].slice();
+    for (const { col, at } of enumColumns) {
+      const text = cellText(row[at]);
+      if (text === '') continue;
+      if (col.type === 'enum') {
+        const key = optionKey(col, text);
+        if (key !== null) row[at] = col.options?.[key]?.[to] ?? row[at];
+      } else {
+        const keys = splitList(text).map((item) => optionKey(col, item));
+        if (keys.every((k) => k !== null)) row[at] = keys.map((k) => col.options?.[k as string]?.[to] ?? k).join(', ');
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
