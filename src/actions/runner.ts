@@ -21,10 +21,10 @@ export function resolveLang(settingValue: string, locale: string): Lang {
 }
 
 export function buildContext(ports: Ports, langOverride?: Lang): ActionContext {
-  const tables0 = new TableReader(ports.workbook, langOverride ?? 'en');
-  const { settings } = loadSettings(tables0);
+  const tables = new TableReader(ports.workbook, langOverride ?? 'en');
+  const { settings } = loadSettings(tables);
   const lang = langOverride ?? resolveLang(textSetting(settings, 'ui.language'), ports.identity.userLocale());
-  const tables = new TableReader(ports.workbook, lang);
+  tables.useLanguage(lang);
   return {
     ports,
     lang,

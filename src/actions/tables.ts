@@ -18,8 +18,16 @@ export class TableReader {
 
   constructor(
     private readonly workbook: Workbook,
-    private readonly lang: Lang,
+    private lang: Lang,
   ) {}
+
+  /** Changes the language of column labels in problems; what was read stays cached. */
+  useLanguage(lang: Lang): void {
+    if (lang !== this.lang) {
+      this.lang = lang;
+      this.parsed.clear();
+    }
+  }
 
   sheetNames(): string[] {
     if (!this.names) this.names = this.workbook.sheetNames();

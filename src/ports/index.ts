@@ -34,9 +34,9 @@ export interface Workbook {
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void;
   /**
    * Reads a block (1-based row and column; rows past the end come back as ''), or null if there is no such sheet.
-   * Used by form-submit handlers that must not read whole sheets. Optional: callers fall back to readValues.
+   * Used by form-submit handlers that must not read whole sheets.
    */
-  readBlock?(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null;
+  readBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null;
   renameSheet(from: string, to: string): void;
   /** Rewrites only the header row (for language switches). */
   writeHeader(sheetName: string, headers: string[]): void;

@@ -1,0 +1,89 @@
+// Builds the Apps Script project into build/: Code.js (one IIFE + a real top-level stub per entry of src/main.ts),
+// one self-contained HTML file per sidebar, and appsscript.json. The output is deterministic.
+
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { buildSync } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'build');
+const GLOBAL = 'Registrar';
+
+/** Bundles the server code as an IIFE assigned to one global, for Apps Script's V8 (ES2019 is safe). */
+function bundleServer(): string {
+  const result = buildSync({
+    entryPoints: [path.join(root, 'src/main.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Loads the bundle in an empty context (no Google services) to list the entry names. */
+function entryNames(code: string): string[] {
+  const context = vm.createContext({ console });
+  vm.runInContext(`${code}\nthis.__names = Object.keys(${GLOBAL}.entries);`, context);
+  const names = (context as { __names: string[] }).__names;
+  for (const name of names) {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Entry "${name}" is not a valid function name`);
+  }
+  return names.slice().sort();
+}
+
+function stubs(names: string[]): string {
+  return names
+    .map((name) => `function ${name}() {\n  return ${GLOBAL}.entries.${name}.apply(this, arguments);\n}`)
+    .join('\n');
+}
+
+/** Each folder of src/ui with an index.html and a main.ts becomes one build/<folder>.html with the script inlined. */
+function buildSidebars(): string[] {
+  const uiRoot = path.join(root, 'src/ui');
+  if (!existsSync(uiRoot)) return [];
+  const built: string[] = [];
+  for (const name of readdirSync(uiRoot).sort()) {
+    const dir = path.join(uiRoot, name);
+    if (!statSync(dir).isDirectory()) continue;
+    const html = path.join(dir, 'index.html');
+    const entry = path.join(dir, 'main.ts');
+    if (!existsSync(html) || !existsSync(entry)) continue;
+    const script = buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'iife',
+      target: 'es2019',
+      platform: 'browser',
+      charset: 'utf8',
+      legalComments: 'none',
+      write: false,
+      logLevel: 'warning',
+    }).outputFiles[0].text;
+    const page = readFileSync(html, 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
+    writeFileSync(path.join(out, `${name}.html`), page);
+    built.push(`${name}.html`);
+  }
+  return built;
+}
+
+export function build(): { entries: string[]; files: string[] } {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const code = bundleServer();
+  const names = entryNames(code);
+  writeFileSync(path.join(out, 'Code.js'), `${code}\n${stubs(names)}\n`);
+  copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
+  const html = buildSidebars();
+  return { entries: names, files: ['Code.js', 'appsscript.json', ...html] };
+}
+
+const { entries, files } = build();
+console.log(`build/: ${files.join(', ')} — ${entries.length} global functions`);

@@ -1,0 +1,196 @@
+// The Workbook port over SpreadsheetApp: whole-sheet reads and single-batch writes of the active spreadsheet.
+
+import type { SheetLayout, Workbook } from '../ports';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Description the add-on gives its own protections, so it can find and replace them. */
+export const PROTECTION_TAG = 'registrar:';
+
+export class SheetsWorkbook implements Workbook {
+  private sheetsByName: Map<string, Sheet> | null = null;
+
+  constructor(private readonly spreadsheet: Spreadsheet) {}
+
+  private sheets(): Map<string, Sheet> {
+    if (!this.sheetsByName) {
+      this.sheetsByName = new Map();
+      for (const sheet of this.spreadsheet.getSheets()) this.sheetsByName.set(sheet.getName(), sheet);
+    }
+    return this.sheetsByName;
+  }
+
+  private sheet(name: string): Sheet | null {
+    return this.sheets().get(name) ?? null;
+  }
+
+  private insert(name: string, index?: number): Sheet {
+    const count = this.sheets().size;
+    const sheet = index === undefined || index >= count ? this.spreadsheet.insertSheet(name) : this.spreadsheet.insertSheet(name, index);
+    this.sheets().set(name, sheet);
+    return sheet;
+  }
+
+  id(): string {
+    return this.spreadsheet.getId();
+  }
+
+  url(): string {
+    return this.spreadsheet.getUrl();
+  }
+
+  sheetNames(): string[] {
+    return [...this.sheets().keys()];
+  }
+
+  readValues(sheetName: string): unknown[][] | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    return sheet.getDataRange().getValues();
+  }
+
+  ensureSheet(layout: SheetLayout, index?: number): { created: boolean; headerRepaired: boolean } {
+    let sheet = this.sheet(layout.name);
+    const created = !sheet;
+    if (!sheet) sheet = this.insert(layout.name, index);
+    const width = layout.headers.length;
+    let headerRepaired = false;
+    if (!created) {
+      const current = sheet.getRange(1, 1, 1, width).getValues()[0].map((v) => String(v));
+      headerRepaired = current.some((v, i) => v !== layout.headers[i]);
+    }
+    if (created || headerRepaired) {
+      sheet.getRange(1, 1, 1, width).setValues([layout.headers]).setFontWeight('bold').setBackground('#e8eaed').setWrap(true);
+    }
+    if (sheet.getFrozenRows() !== layout.frozenRows) sheet.setFrozenRows(layout.frozenRows);
+    if (created || headerRepaired) {
+      layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+      const dataRows = Math.max(1, sheet.getMaxRows() - 1);
+      for (const [col, format] of Object.entries(layout.numberFormats)) {
+        sheet.getRange(2, Number(col) + 1, dataRows, 1).setNumberFormat(format);
+      }
+      for (const [col, values] of Object.entries(layout.dropdowns)) {
+        const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(false).build();
+        sheet.getRange(2, Number(col) + 1, dataRows, 1).setDataValidation(rule);
+      }
+      if (layout.protectHeader) this.protectHeader(sheet, width);
+    }
+    if (layout.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
+    return { created, headerRepaired };
+  }
+
+  /** The header row warns before an edit (a registrar may still rename a column on purpose). */
+  private protectHeader(sheet: Sheet, width: number): void {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription() === `${PROTECTION_TAG}header`) p.remove();
+    }
+    sheet.getRange(1, 1, 1, width).protect().setDescription(`${PROTECTION_TAG}header`).setWarningOnly(true);
+  }
+
+  replaceValues(sheetName: string, values: unknown[][], options: { numberFormats?: Record<number, string> } = {}): void {
+    let sheet = this.sheet(sheetName);
+    if (!sheet) sheet = this.insert(sheetName);
+    const rows = values.length;
+    const cols = values.reduce((m, r) => Math.max(m, r.length), 0);
+    const oldRows = sheet.getLastRow();
+    const oldCols = sheet.getLastColumn();
+    if (rows > 0 && cols > 0) {
+      const padded = values.map((r) => (r.length === cols ? r : [...r, ...new Array(cols - r.length).fill('')]));
+      if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+      if (sheet.getMaxColumns() < cols) sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+      for (const [col, format] of Object.entries(options.numberFormats ?? {})) {
+        if (Number(col) < cols && rows > 1) sheet.getRange(2, Number(col) + 1, rows - 1, 1).setNumberFormat(format);
+      }
+      sheet.getRange(1, 1, rows, cols).setValues(padded as unknown[][]);
+    }
+    if (oldRows > rows && oldCols > 0) sheet.getRange(rows + 1, 1, oldRows - rows, oldCols).clearContent();
+    if (oldCols > cols && rows > 0 && cols > 0) sheet.getRange(1, cols + 1, Math.max(rows, 1), oldCols - cols).clearContent();
+  }
+
+  appendRows(sheetName: string, rows: unknown[][]): void {
+    if (rows.length === 0) return;
+    let sheet = this.sheet(sheetName);
+    if (!sheet) sheet = this.insert(sheetName);
+    const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
+    const start = sheet.getLastRow() + 1;
+    const padded = rows.map((r) => (r.length === cols ? r : [...r, ...new Array(cols - r.length).fill('')]));
+    sheet.getRange(start, 1, rows.length, cols).setValues(padded);
+  }
+
+  readBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return null;
+    return sheet.getRange(row, column, numRows, numColumns).getValues();
+  }
+
+  writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void {
+    if (values.length === 0) return;
+    let sheet = this.sheet(sheetName);
+    if (!sheet) sheet = this.insert(sheetName);
+    sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  }
+
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (!sheet || from === to) return;
+    sheet.setName(to);
+    this.sheets().delete(from);
+    this.sheets().set(to, sheet);
+  }
+
+  writeHeader(sheetName: string, headers: string[]): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+  }
+
+  protectSheet(sheetName: string, editors: string[] | null, description: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    const tag = `${PROTECTION_TAG}${description}`;
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
+      if (p.getDescription() === tag) p.remove();
+    }
+    if (editors === null) return;
+    const protection = sheet.protect().setDescription(tag);
+    protection.removeEditors(protection.getEditors());
+    if (editors.length > 0) protection.addEditors(editors);
+  }
+
+  formatBlocks(sheetName: string, boldRows: number[], fillRows: Array<{ row: number; colour: string }>, wrap: boolean): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    const width = Math.max(1, sheet.getLastColumn());
+    const lastRow = Math.max(1, sheet.getLastRow());
+    if (boldRows.length > 0) {
+      sheet.getRangeList(boldRows.map((r) => `A${r}:${columnLetter(width)}${r}`)).setFontWeight('bold');
+    }
+    const byColour = new Map<string, number[]>();
+    for (const { row, colour } of fillRows) byColour.set(colour, [...(byColour.get(colour) ?? []), row]);
+    for (const [colour, rows] of byColour) {
+      sheet.getRangeList(rows.map((r) => `A${r}:${columnLetter(width)}${r}`)).setBackground(colour);
+    }
+    if (wrap) sheet.getRange(1, 1, lastRow, width).setWrap(true);
+  }
+
+  locale(): string {
+    return this.spreadsheet.getSpreadsheetLocale();
+  }
+
+  timeZone(): string {
+    return this.spreadsheet.getSpreadsheetTimeZone();
+  }
+}
+
+/** Column letters for a 1-based column number: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
