@@ -1,0 +1,14 @@
+// The registration area's sheets.
+
+export { academicDifferenceSheet } from './academicDifferenceSheet';
+export { advisorsSheet } from './advisorsSheet';
+export { allocationLogSheet } from './allocationLogSheet';
+export { enrolmentsSheet } from './enrolmentsSheet';
+export { offeringsSheet } from './offeringsSheet';
+export { registrationFormsSheet } from './registrationFormsSheet';
+export { INDEX_COLUMN, registrationIndexSheet } from './registrationIndexSheet';
+export { registrationRequestsSheet } from './registrationRequestsSheet';
+export { streamsSheet } from './streamsSheet';
+export { studyGroupsSheet } from './studyGroupsSheet';
+export { studyPlansSheet } from './studyPlansSheet';
+export { unallocatedSheet } from './unallocatedSheet';
