@@ -117,6 +117,8 @@ export class Emulator {
   readonly lockViolations: LockViolation[] = [];
   readonly quotaUse = new Map<string, number>();
   readonly htmlFiles = new Map<string, string>();
+  /** Free-form state other modules keep in the workbook's __gas_state (e.g. ids of made files). */
+  readonly workbookExtras: Record<string, unknown> = {};
   /** Copies native files for File.makeCopy, by MIME type (set by the services that own them). */
   readonly driveCopiers = new Map<string, (id: string, name: string) => string>();
   /** Documents where the add-on has been enabled (onOpen then runs in LIMITED, not NONE). */

@@ -134,15 +134,15 @@ export class HtmlServiceImpl extends GasObject {
     return new HtmlOutput(this._emu, html === undefined ? '' : String(html));
   }
   createHtmlOutputFromFile(filename: string): HtmlOutput {
-    return new HtmlOutput(this._emu, this.file(filename));
+    return new HtmlOutput(this._emu, this._file(filename));
   }
   createTemplate(html: string): HtmlTemplate {
     return new HtmlTemplate(this._emu, String(html));
   }
   createTemplateFromFile(filename: string): HtmlTemplate {
-    return new HtmlTemplate(this._emu, this.file(filename));
+    return new HtmlTemplate(this._emu, this._file(filename));
   }
-  private file(name: string): string {
+  private _file(name: string): string {
     const n = String(name).replace(/\.html$/, '');
     const content = this._emu.htmlFiles.get(n);
     if (content === undefined) fail(`No HTML file named ${n} was found.`);

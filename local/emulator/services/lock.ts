@@ -19,12 +19,12 @@ export class Lock extends GasObject {
   constructor(emu: Emulator, readonly _key: string) {
     super(emu);
   }
-  private me(): Execution | string {
+  private _me(): Execution | string {
     return this._emu.exec ?? 'direct';
   }
-  private acquire(timeoutMs: number): boolean {
+  private _acquire(timeoutMs: number): boolean {
     const emu = this._emu;
-    const me = this.me();
+    const me = this._me();
     const state = emu.locks.get(this._key);
     if (state && state.holder !== me) {
       const free = typeof state.holder === 'string' && state.until !== undefined && state.until <= emu.nowMs() + timeoutMs;
@@ -39,19 +39,19 @@ export class Lock extends GasObject {
     return true;
   }
   tryLock(timeoutInMillis: number): boolean {
-    return this.acquire(Number(timeoutInMillis));
+    return this._acquire(Number(timeoutInMillis));
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.acquire(Number(timeoutInMillis))) fail(LOCK_TIMEOUT_MESSAGE);
+    if (!this._acquire(Number(timeoutInMillis))) fail(LOCK_TIMEOUT_MESSAGE);
   }
   hasLock(): boolean {
-    return this._emu.locks.get(this._key)?.holder === this.me();
+    return this._emu.locks.get(this._key)?.holder === this._me();
   }
   releaseLock(): void {
     const state = this._emu.locks.get(this._key);
-    if (state && state.holder === this.me()) {
+    if (state && state.holder === this._me()) {
       this._emu.locks.delete(this._key);
-      const me = this.me();
+      const me = this._me();
       if (typeof me !== 'string') me.locks.delete(this._key);
     }
   }

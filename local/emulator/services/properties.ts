@@ -18,7 +18,7 @@ export class Properties extends GasObject {
   constructor(emu: Emulator, readonly _store: Map<string, string>) {
     super(emu);
   }
-  private checked(entries: [string, string][], replaceAll: boolean): void {
+  private _checked(entries: [string, string][], replaceAll: boolean): void {
     for (const [k, v] of entries) {
       if (Buffer.byteLength(k) + Buffer.byteLength(v) > MAX_PROPERTY_VALUE_BYTES) fail('Argument too large: value');
     }
@@ -32,13 +32,13 @@ export class Properties extends GasObject {
   setProperty(k: string, v: unknown): Properties {
     if (k === null || k === undefined || String(k) === '') fail('Invalid argument: key');
     const entry: [string, string] = [String(k), String(v)];
-    this.checked([entry], false);
+    this._checked([entry], false);
     this._store.set(entry[0], entry[1]);
     return this;
   }
   setProperties(props: Record<string, unknown>, deleteAllOthers = false): Properties {
     const entries = Object.entries(props ?? {}).map(([k, v]) => [k, String(v)] as [string, string]);
-    this.checked(entries, deleteAllOthers);
+    this._checked(entries, deleteAllOthers);
     if (deleteAllOthers) this._store.clear();
     for (const [k, v] of entries) this._store.set(k, v);
     return this;

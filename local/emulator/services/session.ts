@@ -12,9 +12,6 @@ export class User extends GasObject {
   getEmail(): string {
     return this._email;
   }
-  getUserLoginId(): string {
-    return this._email;
-  }
   override toString(): string {
     return this._email;
   }

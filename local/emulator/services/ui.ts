@@ -81,15 +81,15 @@ export class SheetsUi extends GasObject {
     return new Menu(this._emu, { name: String(caption), addon: false, items: [] });
   }
   showSidebar(html: HtmlOutput): void {
-    this.show('sidebar', html);
+    this._show('sidebar', html);
   }
   showModalDialog(html: HtmlOutput, title: string): void {
-    this.show('modal', html, title);
+    this._show('modal', html, title);
   }
   showModelessDialog(html: HtmlOutput, title: string): void {
-    this.show('modeless', html, title);
+    this._show('modeless', html, title);
   }
-  private show(kind: ShownHtml['kind'], html: HtmlOutput, title?: string): void {
+  private _show(kind: ShownHtml['kind'], html: HtmlOutput, title?: string): void {
     if (!html || typeof html.getContent !== 'function') fail(`The parameters don't match the method signature for Ui.show${kind}.`);
     this._emu.ui.shown.push({ kind, title: title ?? html.getTitle(), html: html.getContent(), width: html._width, height: html._height, user: this._emu.currentUser });
   }

@@ -160,12 +160,6 @@ export class UtilitiesImpl extends GasObject {
   parseCsv(csv: string, delimiter?: string): string[][] {
     return parseCsv(String(csv), delimiter ?? ',');
   }
-  jsonParse(json: string): unknown {
-    return JSON.parse(String(json));
-  }
-  jsonStringify(obj: unknown): string {
-    return JSON.stringify(obj);
-  }
 }
 
 function formatLog(args: unknown[]): string {

@@ -371,7 +371,7 @@ export class Sheet extends GasObject {
     return { row, col, numRows, numCols };
   }
 
-  private shift(axis: 'row' | 'col', at0: number, delta: number): void {
+  private _shift(axis: 'row' | 'col', at0: number, delta: number): void {
     const remap = <T>(m: Map<number, T>): Map<number, T> => {
       const out = new Map<number, T>();
       for (const [k, v] of m) {
@@ -457,11 +457,11 @@ export class Sheet extends GasObject {
   getLastRow(): number {
     for (let r = this._values.length - 1; r >= 0; r--) {
       const row = this._values[r];
-      if (row?.some((v) => v !== undefined && v !== '')) return this.lastFormulaRow(r + 1);
+      if (row?.some((v) => v !== undefined && v !== '')) return this._lastFormulaRow(r + 1);
     }
-    return this.lastFormulaRow(0);
+    return this._lastFormulaRow(0);
   }
-  private lastFormulaRow(atLeast: number): number {
+  private _lastFormulaRow(atLeast: number): number {
     let last = atLeast;
     for (const k of this._formulas.keys()) last = Math.max(last, Math.floor(k / KEY) + 1);
     return last;
@@ -486,11 +486,11 @@ export class Sheet extends GasObject {
   }
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1 || afterPosition > this._maxRows) fail('Those rows are out of bounds.');
-    return this.insertRowsAt(afterPosition, howMany);
+    return this._insertRowsAt(afterPosition, howMany);
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
     if (beforePosition < 1 || beforePosition > this._maxRows) fail('Those rows are out of bounds.');
-    return this.insertRowsAt(beforePosition - 1, howMany);
+    return this._insertRowsAt(beforePosition - 1, howMany);
   }
   insertRowAfter(afterPosition: number): Sheet {
     return this.insertRowsAfter(afterPosition, 1);
@@ -498,21 +498,21 @@ export class Sheet extends GasObject {
   insertRowBefore(beforePosition: number): Sheet {
     return this.insertRowsBefore(beforePosition, 1);
   }
-  private insertRowsAt(at0: number, howMany: number): Sheet {
+  private _insertRowsAt(at0: number, howMany: number): Sheet {
     if (!Number.isInteger(howMany) || howMany < 1) fail('The number of rows to insert must be at least 1.');
     this._ss._assertCells(howMany * this._maxCols);
     this._ss._assertCanEdit(this, this._wholeRect());
-    this.shift('row', at0, howMany);
+    this._shift('row', at0, howMany);
     this._maxRows += howMany;
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     if (afterPosition < 1 || afterPosition > this._maxCols) fail('Those columns are out of bounds.');
-    return this.insertColsAt(afterPosition, howMany);
+    return this._insertColsAt(afterPosition, howMany);
   }
   insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
     if (beforePosition < 1 || beforePosition > this._maxCols) fail('Those columns are out of bounds.');
-    return this.insertColsAt(beforePosition - 1, howMany);
+    return this._insertColsAt(beforePosition - 1, howMany);
   }
   insertColumnAfter(afterPosition: number): Sheet {
     return this.insertColumnsAfter(afterPosition, 1);
@@ -520,12 +520,12 @@ export class Sheet extends GasObject {
   insertColumnBefore(beforePosition: number): Sheet {
     return this.insertColumnsBefore(beforePosition, 1);
   }
-  private insertColsAt(at0: number, howMany: number): Sheet {
+  private _insertColsAt(at0: number, howMany: number): Sheet {
     if (!Number.isInteger(howMany) || howMany < 1) fail('The number of columns to insert must be at least 1.');
     if (this._maxCols + howMany > 18278) fail('Those columns are out of bounds.');
     this._ss._assertCells(howMany * this._maxRows);
     this._ss._assertCanEdit(this, this._wholeRect());
-    this.shift('col', at0, howMany);
+    this._shift('col', at0, howMany);
     this._maxCols += howMany;
     return this;
   }
@@ -533,7 +533,7 @@ export class Sheet extends GasObject {
     if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows) fail('Those rows are out of bounds.');
     if (howMany >= this._maxRows - this._frozenRows) fail('Sorry, it is not possible to delete all non-frozen rows.');
     this._ss._assertCanEdit(this, { row: rowPosition, col: 1, numRows: howMany, numCols: this._maxCols });
-    this.shift('row', rowPosition - 1, -howMany);
+    this._shift('row', rowPosition - 1, -howMany);
     this._maxRows -= howMany;
   }
   deleteRow(rowPosition: number): Sheet {
@@ -544,7 +544,7 @@ export class Sheet extends GasObject {
     if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols) fail('Those columns are out of bounds.');
     if (howMany >= this._maxCols - this._frozenCols) fail('Sorry, it is not possible to delete all non-frozen columns.');
     this._ss._assertCanEdit(this, { row: 1, col: columnPosition, numRows: this._maxRows, numCols: howMany });
-    this.shift('col', columnPosition - 1, -howMany);
+    this._shift('col', columnPosition - 1, -howMany);
     this._maxCols -= howMany;
     const widths = new Map<number, number>();
     for (const [c, w] of this._colWidths) {
@@ -722,7 +722,7 @@ export class Range extends GasObject {
     return { row: this._row, col: this._col, numRows: this._numRows, numCols: this._numCols };
   }
 
-  private map<T>(fn: (r: number, c: number) => T): Grid<T> {
+  private _map<T>(fn: (r: number, c: number) => T): Grid<T> {
     const out: Grid<T> = new Array(this._numRows);
     for (let i = 0; i < this._numRows; i++) {
       const row = new Array<T>(this._numCols);
@@ -732,11 +732,11 @@ export class Range extends GasObject {
     return out;
   }
 
-  private each(fn: (r: number, c: number, i: number, j: number) => void): void {
+  private _each(fn: (r: number, c: number, i: number, j: number) => void): void {
     for (let i = 0; i < this._numRows; i++) for (let j = 0; j < this._numCols; j++) fn(this._row + i, this._col + j, i, j);
   }
 
-  private checkShape(data: unknown, method: string): unknown[][] {
+  private _checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || (data.length > 0 && !Array.isArray(data[0]))) fail(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
     const rows = data as unknown[][];
     if (rows.length !== this._numRows) fail(`The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this._numRows}.`);
@@ -747,155 +747,155 @@ export class Range extends GasObject {
     return rows;
   }
 
-  private beforeWrite(): void {
+  private _beforeWrite(): void {
     this._sheet._ss._assertCanEdit(this._sheet, this._rect());
   }
 
-  private cells(): number {
+  private _cells(): number {
     return this._numRows * this._numCols;
   }
 
   getValues(): unknown[][] {
-    this._emu.countCells(this.cells(), 0);
-    return this.map((r, c) => this._sheet._value(r, c));
+    this._emu.countCells(this._cells(), 0);
+    return this._map((r, c) => this._sheet._value(r, c));
   }
   getValue(): unknown {
     this._emu.countCells(1, 0);
     return this._sheet._value(this._row, this._col);
   }
   setValues(values: unknown[][]): Range {
-    const rows = this.checkShape(values, 'setValues');
+    const rows = this._checkShape(values, 'setValues');
     for (const row of rows) for (const v of row) if (typeof v === 'string' && v.length > MAX_CELL_CHARS) fail(CELL_CHARS_MESSAGE);
-    this.beforeWrite();
-    this.each((r, c, i, j) => this._sheet._write(r, c, rows[i][j]));
-    this._emu.countCells(0, this.cells());
+    this._beforeWrite();
+    this._each((r, c, i, j) => this._sheet._write(r, c, rows[i][j]));
+    this._emu.countCells(0, this._cells());
     return this;
   }
   setValue(value: unknown): Range {
     if (typeof value === 'string' && value.length > MAX_CELL_CHARS) fail(CELL_CHARS_MESSAGE);
-    this.beforeWrite();
-    this.each((r, c) => this._sheet._write(r, c, value));
-    this._emu.countCells(0, this.cells());
+    this._beforeWrite();
+    this._each((r, c) => this._sheet._write(r, c, value));
+    this._emu.countCells(0, this._cells());
     return this;
   }
   getDisplayValues(): string[][] {
-    this._emu.countCells(this.cells(), 0);
+    this._emu.countCells(this._cells(), 0);
     const ss = this._sheet._ss;
-    return this.map((r, c) => displayValue(this._sheet._value(r, c), this._sheet._format(r, c)?.numberFormat, ss._timeZone, ss._locale));
+    return this._map((r, c) => displayValue(this._sheet._value(r, c), this._sheet._format(r, c)?.numberFormat, ss._timeZone, ss._locale));
   }
   getDisplayValue(): string {
     return this.getDisplayValues()[0][0];
   }
   getFormulas(): string[][] {
-    this._emu.countCells(this.cells(), 0);
-    return this.map((r, c) => this._sheet._formulas.get(key(r - 1, c - 1)) ?? '');
+    this._emu.countCells(this._cells(), 0);
+    return this._map((r, c) => this._sheet._formulas.get(key(r - 1, c - 1)) ?? '');
   }
   getFormula(): string {
     return this._sheet._formulas.get(key(this._row - 1, this._col - 1)) ?? '';
   }
   setFormulas(formulas: string[][]): Range {
-    const rows = this.checkShape(formulas, 'setFormulas');
-    this.beforeWrite();
-    this.each((r, c, i, j) => this._sheet._write(r, c, rows[i][j]));
-    this._emu.countCells(0, this.cells());
+    const rows = this._checkShape(formulas, 'setFormulas');
+    this._beforeWrite();
+    this._each((r, c, i, j) => this._sheet._write(r, c, rows[i][j]));
+    this._emu.countCells(0, this._cells());
     return this;
   }
   setFormula(formula: string): Range {
     return this.setValue(formula);
   }
   getNumberFormats(): string[][] {
-    return this.map((r, c) => this._sheet._format(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
+    return this._map((r, c) => this._sheet._format(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT);
   }
   getNumberFormat(): string {
     return this._sheet._format(this._row, this._col)?.numberFormat ?? DEFAULT_NUMBER_FORMAT;
   }
   setNumberFormat(format: string): Range {
-    return this.setFormat('numberFormat', String(format));
+    return this._setFormat('numberFormat', String(format));
   }
   setNumberFormats(formats: string[][]): Range {
-    return this.setFormats('numberFormat', this.checkShape(formats, 'setNumberFormats'));
+    return this._setFormats('numberFormat', this._checkShape(formats, 'setNumberFormats'));
   }
-  private setFormat<K extends keyof CellFormat>(prop: K, value: CellFormat[K] | null): Range {
-    this.beforeWrite();
-    this.each((r, c) => {
+  private _setFormat<K extends keyof CellFormat>(prop: K, value: CellFormat[K] | null): Range {
+    this._beforeWrite();
+    this._each((r, c) => {
       const f = this._sheet._editFormat(r, c);
       if (value === null || value === undefined) delete f[prop];
       else f[prop] = value;
     });
-    this._emu.countCells(0, this.cells());
+    this._emu.countCells(0, this._cells());
     return this;
   }
-  private setFormats<K extends keyof CellFormat>(prop: K, grid: unknown[][]): Range {
-    this.beforeWrite();
-    this.each((r, c, i, j) => {
+  private _setFormats<K extends keyof CellFormat>(prop: K, grid: unknown[][]): Range {
+    this._beforeWrite();
+    this._each((r, c, i, j) => {
       const v = grid[i][j];
       const f = this._sheet._editFormat(r, c);
       if (v === null || v === undefined || v === '') delete f[prop];
       else f[prop] = v as CellFormat[K];
     });
-    this._emu.countCells(0, this.cells());
+    this._emu.countCells(0, this._cells());
     return this;
   }
   setFontWeight(weight: string | null): Range {
-    return this.setFormat('fontWeight', weight);
+    return this._setFormat('fontWeight', weight);
   }
   setFontWeights(weights: string[][]): Range {
-    return this.setFormats('fontWeight', this.checkShape(weights, 'setFontWeights'));
+    return this._setFormats('fontWeight', this._checkShape(weights, 'setFontWeights'));
   }
   getFontWeight(): string {
     return this._sheet._format(this._row, this._col)?.fontWeight ?? 'normal';
   }
   getFontWeights(): string[][] {
-    return this.map((r, c) => this._sheet._format(r, c)?.fontWeight ?? 'normal');
+    return this._map((r, c) => this._sheet._format(r, c)?.fontWeight ?? 'normal');
   }
   setFontStyle(style: string | null): Range {
-    return this.setFormat('fontStyle', style);
+    return this._setFormat('fontStyle', style);
   }
   setFontColor(color: string | null): Range {
-    return this.setFormat('fontColor', color);
+    return this._setFormat('fontColor', color);
   }
   setFontColors(colors: string[][]): Range {
-    return this.setFormats('fontColor', this.checkShape(colors, 'setFontColors'));
+    return this._setFormats('fontColor', this._checkShape(colors, 'setFontColors'));
   }
   setFontSize(size: number): Range {
-    return this.setFormat('fontSize', Number(size));
+    return this._setFormat('fontSize', Number(size));
   }
   setFontFamily(family: string | null): Range {
-    return this.setFormat('fontFamily', family);
+    return this._setFormat('fontFamily', family);
   }
   setBackground(color: string | null): Range {
-    return this.setFormat('background', color);
+    return this._setFormat('background', color);
   }
   setBackgrounds(colors: string[][]): Range {
-    return this.setFormats('background', this.checkShape(colors, 'setBackgrounds'));
+    return this._setFormats('background', this._checkShape(colors, 'setBackgrounds'));
   }
   getBackground(): string {
     return this._sheet._format(this._row, this._col)?.background ?? '#ffffff';
   }
   getBackgrounds(): string[][] {
-    return this.map((r, c) => this._sheet._format(r, c)?.background ?? '#ffffff');
+    return this._map((r, c) => this._sheet._format(r, c)?.background ?? '#ffffff');
   }
   setHorizontalAlignment(alignment: string | null): Range {
-    return this.setFormat('horizontalAlignment', alignment);
+    return this._setFormat('horizontalAlignment', alignment);
   }
   getHorizontalAlignment(): string {
     return this._sheet._format(this._row, this._col)?.horizontalAlignment ?? 'general';
   }
   setVerticalAlignment(alignment: string | null): Range {
-    return this.setFormat('verticalAlignment', alignment);
+    return this._setFormat('verticalAlignment', alignment);
   }
   setWrap(wrap: boolean): Range {
-    return this.setFormat('wrap', Boolean(wrap));
+    return this._setFormat('wrap', Boolean(wrap));
   }
   getWrap(): boolean {
     return this._sheet._format(this._row, this._col)?.wrap ?? false;
   }
   setWrapStrategy(strategy: string): Range {
-    return this.setFormat('wrapStrategy', String(strategy));
+    return this._setFormat('wrapStrategy', String(strategy));
   }
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, _vertical: boolean | null, _horizontal: boolean | null, color?: string | null, style?: string | null): Range {
-    this.beforeWrite();
-    this.each((r, c) => {
+    this._beforeWrite();
+    this._each((r, c) => {
       const f = this._sheet._editFormat(r, c);
       const b = { ...(f.border ?? {}) };
       if (top !== null) b.top = top;
@@ -909,15 +909,15 @@ export class Range extends GasObject {
     return this;
   }
   setNote(note: string | null): Range {
-    this.each((r, c) => {
+    this._each((r, c) => {
       if (note === null || note === '') this._sheet._notes.delete(key(r - 1, c - 1));
       else this._sheet._notes.set(key(r - 1, c - 1), String(note));
     });
     return this;
   }
   setNotes(notes: (string | null)[][]): Range {
-    const grid = this.checkShape(notes, 'setNotes');
-    this.each((r, c, i, j) => {
+    const grid = this._checkShape(notes, 'setNotes');
+    this._each((r, c, i, j) => {
       const n = grid[i][j];
       if (n === null || n === '' || n === undefined) this._sheet._notes.delete(key(r - 1, c - 1));
       else this._sheet._notes.set(key(r - 1, c - 1), String(n));
@@ -928,17 +928,17 @@ export class Range extends GasObject {
     return this._sheet._notes.get(key(this._row - 1, this._col - 1)) ?? '';
   }
   getNotes(): string[][] {
-    return this.map((r, c) => this._sheet._notes.get(key(r - 1, c - 1)) ?? '');
+    return this._map((r, c) => this._sheet._notes.get(key(r - 1, c - 1)) ?? '');
   }
   clearNote(): Range {
     return this.setNote(null);
   }
   merge(): Range {
-    this.beforeWrite();
+    this._beforeWrite();
     const rect = this._rect();
     this._sheet._merges = this._sheet._merges.filter((m) => !intersects(m, rect));
     this._sheet._merges.push(rect);
-    this.each((r, c) => {
+    this._each((r, c) => {
       if (r !== this._row || c !== this._col) this._sheet._write(r, c, '');
     });
     return this;
@@ -962,16 +962,16 @@ export class Range extends GasObject {
   }
   setDataValidation(rule: DataValidation | null): Range {
     if (rule) assertListSize(rule);
-    this.each((r, c) => {
+    this._each((r, c) => {
       if (rule) this._sheet._validations.set(key(r - 1, c - 1), rule);
       else this._sheet._validations.delete(key(r - 1, c - 1));
     });
     return this;
   }
   setDataValidations(rules: (DataValidation | null)[][]): Range {
-    const grid = this.checkShape(rules, 'setDataValidations') as (DataValidation | null)[][];
+    const grid = this._checkShape(rules, 'setDataValidations') as (DataValidation | null)[][];
     for (const row of grid) for (const rule of row) if (rule) assertListSize(rule);
-    this.each((r, c, i, j) => {
+    this._each((r, c, i, j) => {
       const rule = grid[i][j];
       if (rule) this._sheet._validations.set(key(r - 1, c - 1), rule);
       else this._sheet._validations.delete(key(r - 1, c - 1));
@@ -982,22 +982,22 @@ export class Range extends GasObject {
     return this._sheet._validations.get(key(this._row - 1, this._col - 1)) ?? null;
   }
   getDataValidations(): (DataValidation | null)[][] {
-    return this.map((r, c) => this._sheet._validations.get(key(r - 1, c - 1)) ?? null);
+    return this._map((r, c) => this._sheet._validations.get(key(r - 1, c - 1)) ?? null);
   }
   clearDataValidations(): Range {
     return this.setDataValidation(null);
   }
   clearContent(): Range {
-    this.beforeWrite();
-    this.each((r, c) => {
+    this._beforeWrite();
+    this._each((r, c) => {
       this._sheet._formulas.delete(key(r - 1, c - 1));
       this._sheet._setRaw(r, c, undefined);
     });
     return this;
   }
   clearFormat(): Range {
-    this.beforeWrite();
-    this.each((r, c) => this._sheet._formats.delete(key(r - 1, c - 1)));
+    this._beforeWrite();
+    this._each((r, c) => this._sheet._formats.delete(key(r - 1, c - 1)));
     return this;
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {
@@ -1012,7 +1012,7 @@ export class Range extends GasObject {
     return this;
   }
   copyTo(destination: Range): void {
-    const values = this.map((r, c) => ({ raw: this._sheet._raw(r, c), formula: this._sheet._formulas.get(key(r - 1, c - 1)), fmt: this._sheet._format(r, c) }));
+    const values = this._map((r, c) => ({ raw: this._sheet._raw(r, c), formula: this._sheet._formulas.get(key(r - 1, c - 1)), fmt: this._sheet._format(r, c) }));
     destination._sheet._ss._assertCanEdit(destination._sheet, { row: destination._row, col: destination._col, numRows: this._numRows, numCols: this._numCols });
     values.forEach((row, i) => row.forEach((cell, j) => {
       const r = destination._row + i;
@@ -1110,12 +1110,12 @@ export class Protection extends GasObject {
   _rect(): GridRect {
     return this._type === 'SHEET' ? this._sheet._wholeRect() : this._rectValue;
   }
-  private assertManager(): void {
+  private _assertManager(): void {
     const user = this._emu.effectiveUser;
     if (user !== this._ss._owner && !this._editors.has(user)) fail(PROTECTED_MESSAGE);
   }
   setDescription(description: string): Protection {
-    this.assertManager();
+    this._assertManager();
     this._description = String(description);
     return this;
   }
@@ -1123,12 +1123,12 @@ export class Protection extends GasObject {
     return this._description;
   }
   addEditor(user: string | User): Protection {
-    this.assertManager();
+    this._assertManager();
     this._editors.add(emailOf(user));
     return this;
   }
   addEditors(users: (string | User)[]): Protection {
-    this.assertManager();
+    this._assertManager();
     for (const u of users) this._editors.add(emailOf(u));
     return this;
   }
@@ -1136,7 +1136,7 @@ export class Protection extends GasObject {
     return this.removeEditors([user]);
   }
   removeEditors(users: (string | User)[]): Protection {
-    this.assertManager();
+    this._assertManager();
     for (const u of users) {
       const e = emailOf(u);
       if (e !== this._ss._owner) this._editors.delete(e);
@@ -1147,7 +1147,7 @@ export class Protection extends GasObject {
     return [...this._editors].map((e) => new User(this._emu, e));
   }
   setWarningOnly(warningOnly: boolean): Protection {
-    this.assertManager();
+    this._assertManager();
     this._warningOnly = Boolean(warningOnly);
     return this;
   }
@@ -1166,7 +1166,7 @@ export class Protection extends GasObject {
     return user === this._ss._owner || this._editors.has(user);
   }
   remove(): void {
-    this.assertManager();
+    this._assertManager();
     const i = this._ss._protections.indexOf(this);
     if (i >= 0) this._ss._protections.splice(i, 1);
   }

@@ -70,41 +70,41 @@ export class DataValidationBuilder extends GasObject {
   constructor(emu: Emulator, readonly _spec: RuleSpec = { criteria: '', values: [], allowInvalid: true, helpText: null }) {
     super(emu);
   }
-  private set(criteria: string, values: unknown[]): this {
+  private _setCriteria(criteria: string, values: unknown[]): this {
     this._spec.criteria = criteria;
     this._spec.values = values;
     return this;
   }
   requireValueInList(values: unknown[], showDropdown = true): this {
     if (!Array.isArray(values)) fail('The parameters (String) don\'t match the method signature for SpreadsheetApp.DataValidationBuilder.requireValueInList.');
-    return this.set('VALUE_IN_LIST', [values.map(String), showDropdown]);
+    return this._setCriteria('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
   requireValueInRange(range: Range, showDropdown = true): this {
-    return this.set('VALUE_IN_RANGE', [range, showDropdown]);
+    return this._setCriteria('VALUE_IN_RANGE', [range, showDropdown]);
   }
   requireNumberBetween(start: number, end: number): this {
-    return this.set('NUMBER_BETWEEN', [start, end]);
+    return this._setCriteria('NUMBER_BETWEEN', [start, end]);
   }
   requireNumberGreaterThanOrEqualTo(n: number): this {
-    return this.set('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
+    return this._setCriteria('NUMBER_GREATER_THAN_OR_EQUAL_TO', [n]);
   }
   requireNumberLessThanOrEqualTo(n: number): this {
-    return this.set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
+    return this._setCriteria('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown): this {
-    return this.set('CHECKBOX', [checked, unchecked].filter((v) => v !== undefined));
+    return this._setCriteria('CHECKBOX', [checked, unchecked].filter((v) => v !== undefined));
   }
   requireDate(): this {
-    return this.set('DATE_IS_VALID_DATE', []);
+    return this._setCriteria('DATE_IS_VALID_DATE', []);
   }
   requireTextIsEmail(): this {
-    return this.set('TEXT_IS_VALID_EMAIL', []);
+    return this._setCriteria('TEXT_IS_VALID_EMAIL', []);
   }
   requireFormulaSatisfied(formula: string): this {
-    return this.set('CUSTOM_FORMULA', [formula]);
+    return this._setCriteria('CUSTOM_FORMULA', [formula]);
   }
   withCriteria(criteria: string, args: unknown[]): this {
-    return this.set(String(criteria), [...args]);
+    return this._setCriteria(String(criteria), [...args]);
   }
   setAllowInvalid(allow: boolean): this {
     this._spec.allowInvalid = Boolean(allow);

@@ -72,6 +72,7 @@ type Val = CellValue | undefined | Val[];
 
 class Parser {
   private i = 0;
+  nameError = false;
   constructor(private readonly s: string, private readonly lookup: Lookup) {}
 
   parse(): Val {
@@ -187,7 +188,8 @@ class Parser {
       this.i += name[0].length;
       const up = name[0].toUpperCase();
       if (up === 'TRUE' || up === 'FALSE') return up === 'TRUE';
-      throw new RangeError('#NAME?');
+      this.nameError = true;
+      return 0;
     }
     throw new SyntaxError('atom');
   }
@@ -241,7 +243,9 @@ function text(v: Val): string {
 /** The value `getValues` shows for a formula. */
 export function evaluateFormula(formula: string, lookup: Lookup): CellValue {
   try {
-    const v = new Parser(formula.slice(1), lookup).parse();
+    const parser = new Parser(formula.slice(1), lookup);
+    const v = parser.parse();
+    if (parser.nameError) return '#NAME?';
     if (Array.isArray(v)) return flat(v)[0] ?? '';
     return v ?? '';
   } catch (e) {
