@@ -16,8 +16,6 @@ export interface RegistrationIndexRow {
   /** Academic difference: 'CODE:semester:credits;…'. */
   difference: string;
   lastResponse: string;
-  /** Sheet row of the student's latest request. */
-  requestRow: number | null;
   /** Live policy: sections the student holds, 'A.1.ru.1,B.2.ru.1'. */
   sections: string;
 }
@@ -36,10 +34,9 @@ export const registrationIndexSheet = defineSheet<RegistrationIndexRow>({
     { key: 'debts', header: { en: 'Debts', ru: 'Задолженности', kk: 'Қарыздар' }, type: 'list', width: 160 },
     { key: 'difference', header: { en: 'Academic difference', ru: 'Академическая разница', kk: 'Академиялық айырма' }, type: 'text', width: 200 },
     { key: 'lastResponse', header: { en: 'Last response', ru: 'Последний ответ', kk: 'Соңғы жауап' }, type: 'text', width: 160 },
-    { key: 'requestRow', header: { en: 'Request row', ru: 'Строка заявки', kk: 'Өтінім жолы' }, type: 'integer', width: 80 },
     { key: 'sections', header: { en: 'Sections held', ru: 'Занятые места', kk: 'Алынған орындар' }, type: 'text', width: 200 },
   ],
 });
 
 /** 1-based column numbers of the handler's mutable columns. */
-export const INDEX_COLUMN = { lastResponse: 9, requestRow: 10, sections: 11, width: 11 } as const;
+export const INDEX_COLUMN = { lastResponse: 9, sections: 10, width: 10 } as const;
