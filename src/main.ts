@@ -11,6 +11,7 @@ import { responseFromEvent } from './gas/formEvents';
 import { addMenuToUi, menuFunctionName, menuModel } from './gas/menu';
 import { makeGasPorts } from './gas/ports';
 import { homeData } from './actions/setup/home';
+import { problemMessage } from './actions/problems';
 
 type Entry = (...args: any[]) => unknown;
 
@@ -64,8 +65,11 @@ function showHome(): void {
 
 /** For sidebars and the CLI: runs an action and returns its result as plain JSON (no Dates). */
 function runAction(actionId: string, params?: Record<string, unknown>, lang?: string): ActionResult {
-  const result = runRegisteredAction(makeGasPorts(), actionId, params ?? {}, isLang(lang) ? lang : undefined);
-  return JSON.parse(JSON.stringify(result)) as ActionResult;
+  const ports = makeGasPorts();
+  const result = runRegisteredAction(ports, actionId, params ?? {}, isLang(lang) ? lang : undefined);
+  const shown = isLang(lang) ? lang : buildContext(ports).lang;
+  const problems = result.problems?.map((p) => ({ ...p, message: problemMessage(p, shown) }));
+  return JSON.parse(JSON.stringify({ ...result, problems })) as ActionResult;
 }
 
 /** The sidebars' typed RPC: one server method by name, under the document lock when it writes. */

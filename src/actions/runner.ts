@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import { formatTable, headerRow } from '../sheets/schema';
 import { runLogSheet } from '../sheets/runLogSheet';
 import { findAction } from './registry';
+import { collectWorkbookProblems } from './setup/validateWorkbook';
 import { loadSettings } from './settingsLoader';
 import { TableReader } from './tables';
 import type { ActionContext, ActionResult } from './types';
@@ -55,6 +56,18 @@ export function runAction(ports: Ports, actionId: string, params: Record<string,
   if (!action) return failureResult(new RegistrarError('unknownAction', { action: actionId }), ctx.lang);
   let result: ActionResult;
   try {
+    const guard = action.needsValidReferenceData ?? action.area !== 'setup';
+    if (guard) {
+      const problems = collectWorkbookProblems(ctx).filter((p) => p.severity === 'error');
+      if (problems.length > 0) {
+        return {
+          ok: false,
+          message: ctx.t('error.blockingProblems', { count: problems.length, sheet: ctx.t('setup.problemsSheet') }),
+          counts: { problems: problems.length },
+          problems,
+        };
+      }
+    }
     result = action.mutates
       ? ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => action.run(ctx, params))
       : action.run(ctx, params);

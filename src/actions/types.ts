@@ -45,8 +45,13 @@ export interface Action<P = Record<string, unknown>> {
   titleKey: string;
   /** Shown in the add-on menu (false for actions reached only from a sidebar, a trigger or the CLI). */
   inMenu: boolean;
-  /** Writes to the workbook: runs under the document lock and refuses to start on blocking problems. */
+  /** Writes to the workbook: runs under the document lock. */
   mutates: boolean;
+  /**
+   * Refuses to start while the reference sheets (programmes, curricula, students...) have errors, so that
+   * nothing is computed from, or half-written over, bad data. Default: true for areas A–E, false for Setup.
+   */
+  needsValidReferenceData?: boolean;
   run(ctx: ActionContext, params: P): ActionResult;
 }
 

@@ -5,6 +5,7 @@ import type { AreaCatalog } from './index';
 export const setup: AreaCatalog = {
   en: {
     'action.setupWorkbook': 'Set up workbook',
+    'setup.problemsSheet': 'Problems',
     'action.validateWorkbook': 'Validate workbook',
     'action.loadSampleUniversity': 'Load sample university',
     'action.switchLanguage': 'Switch language',
@@ -40,6 +41,7 @@ export const setup: AreaCatalog = {
   },
   ru: {
     'action.setupWorkbook': 'Подготовить книгу',
+    'setup.problemsSheet': 'Проблемы',
     'action.validateWorkbook': 'Проверить книгу',
     'action.loadSampleUniversity': 'Загрузить пример университета',
     'action.switchLanguage': 'Сменить язык',
@@ -75,6 +77,7 @@ export const setup: AreaCatalog = {
   },
   kk: {
     'action.setupWorkbook': 'Кітапты дайындау',
+    'setup.problemsSheet': 'Мәселелер',
     'action.validateWorkbook': 'Кітапты тексеру',
     'action.loadSampleUniversity': 'Университет үлгісін жүктеу',
     'action.switchLanguage': 'Тілді ауыстыру',

@@ -1,0 +1,86 @@
+// `registrar demo`: a sample university and the whole registrar year through the add-on's own actions, saved to disk.
+
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DemoStep } from '../../demo/types';
+import { flag, langFlag, numberFlag, type ParsedArgs } from '../args';
+import { createHost, demoHost, REPO_ROOT } from '../host';
+import { saveMail, saveWorkbook } from '../persist';
+
+/** Area demo steps, in the order of the registrar's year; each file exports `<area>Demo`. */
+export const AREA_DEMOS = ['registration', 'timetable', 'attestation', 'tracker'] as const;
+
+async function loadStep(area: string): Promise<DemoStep | null> {
+  const file = path.join(REPO_ROOT, 'local/demo', `${area}.ts`);
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  const step = mod[`${area}Demo`];
+  return typeof step === 'function' ? (step as DemoStep) : null;
+}
+
+export async function demoCommand(args: ParsedArgs): Promise<number> {
+  const students = numberFlag(args, 'students', 2000);
+  const seed = numberFlag(args, 'seed', 1);
+  const lang = langFlag(args) ?? 'ru';
+  const outDir = path.resolve(flag(args, 'out') ?? 'out/demo');
+  mkdirSync(outDir, { recursive: true });
+  const lines: string[] = [];
+  const log = (line: string) => {
+    lines.push(line);
+    console.log(line);
+  };
+  const host = createHost({ start: new Date('2026-11-28T09:00:00+05:00') });
+  log(`Registrar demo — ${students} students, seed ${seed}, language ${lang}`);
+  const steps: Array<[string, Record<string, unknown>]> = [
+    ['setupWorkbook', {}],
+    ['loadSampleUniversity', { students, seed }],
+    ['validateWorkbook', {}],
+  ];
+  for (const [id, params] of steps) {
+    const result = host.runAction(id, params, { lang });
+    log(`• ${id}: ${result.message}`);
+    if (!result.ok) {
+      for (const p of (result as { problems?: Array<{ message?: string }> }).problems?.slice(0, 20) ?? []) log(`    ${p.message}`);
+      return 1;
+    }
+  }
+  const summary: Record<string, Record<string, number | string>> = {};
+  const host2 = demoHost(host, outDir, lang, seed, log);
+  for (const area of AREA_DEMOS) {
+    const step = await loadStep(area);
+    if (!step) continue;
+    log(`— ${area}`);
+    try {
+      summary[area] = await step(host2);
+    } catch (error) {
+      log(`  ${area} demo failed: ${error instanceof Error ? error.message : String(error)}`);
+      summary[area] = { failed: 1 };
+    }
+  }
+  const workbook = path.join(outDir, 'registrar.xlsx');
+  await saveWorkbook(host.emulator, workbook);
+  const outputs = await saveExtraOutputs(host.emulator, outDir);
+  log(`Saved ${path.relative(process.cwd(), workbook)}; ${outputs.docs} document(s) in docs/, ${outputs.forms} form(s) in forms/, ${outputs.mails} e-mail(s) in mail/`);
+  const stats = host.emulator.stats();
+  log(`Apps Script service calls: ${stats.totalCalls}; simulated Apps Script time: ${(stats.simulatedMs / 1000).toFixed(1)} s`);
+  writeFileSync(path.join(outDir, 'summary.json'), `${JSON.stringify({ students, seed, lang, areas: summary }, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'summary.txt'), `${lines.join('\n')}\n`);
+  return 0;
+}
+
+/** Docs, forms and Drive files through the emulator's persistence when it offers it; mail always. */
+export async function saveExtraOutputs(emulator: import('../../emulator').Emulator, outDir: string): Promise<{ docs: number; forms: number; mails: number }> {
+  const mails = saveMail(emulator, outDir);
+  const persistDir = path.join(REPO_ROOT, 'local/emulator/persist/outputs.ts');
+  if (!existsSync(persistDir)) return { docs: 0, forms: 0, mails };
+  const mod = (await import(pathToFileURL(persistDir).href)) as {
+    saveDocuments?: (e: unknown, dir: string) => Promise<number> | number;
+    saveForms?: (e: unknown, dir: string) => Promise<number> | number;
+    saveDrive?: (e: unknown, dir: string) => Promise<number> | number;
+  };
+  const docs = mod.saveDocuments ? await mod.saveDocuments(emulator, path.join(outDir, 'docs')) : 0;
+  const forms = mod.saveForms ? await mod.saveForms(emulator, path.join(outDir, 'forms')) : 0;
+  if (mod.saveDrive) await mod.saveDrive(emulator, path.join(outDir, 'drive'));
+  return { docs, forms, mails };
+}

@@ -1,0 +1,130 @@
+// Builds one enrolment form (FormSpec) for a programme and year: a question per elective block (choose exactly the
+// allowed number), reserve choices, a teacher question for each discipline with several lecturers; trilingual labels.
+// Also the compact state the form-submit handler needs, so it never reads the big sheets.
+
+import type { PlanRules } from '../../domain/registration/audit';
+import { shortHash } from '../../domain/registration/hashing';
+import { choiceLabel } from '../../domain/registration/requests';
+import type { Section } from '../../domain/registration/types';
+import type { Discipline, Lang } from '../../domain/types';
+import { LANGS } from '../../domain/types';
+import { t, type MessageParams } from '../../i18n';
+import type { FormChoiceItem, FormSpec } from '../../ports';
+import { LANGUAGE_OPTIONS } from '../../sheets/options';
+
+export type FormKind = 'regular' | 'newcomers';
+
+export const ANY_TEACHER_CODE = '*';
+
+/** The state a form's submissions need (JSON in a document property, well under 9 KB). */
+export interface FormState {
+  /** Form key 'programme/year/kind'. */
+  k: string;
+  /** The rules of the year. */
+  r: PlanRules;
+  /** Question title hash → 'B|block', 'R|block' or 'T|discipline'. */
+  t: Record<string, string>;
+  /** Lecture section → [discipline, language, capacity, filled]. */
+  s: Record<string, [string, string, number, number]>;
+  /** Hashes of the last response ids handled (duplicate trigger events are ignored). */
+  h: string[];
+  /** Sections whose option was removed because they are full. */
+  f: string[];
+}
+
+/** Question titles and choice labels, kept apart: read only when a full section must leave the form. */
+export type FormChoices = Record<string, { title: string; choices: string[] }>;
+
+export const formKeyOf = (programmeCode: string, year: number, kind: FormKind): string => `${programmeCode}/${year}/${kind}`;
+
+const tri = (key: string, params: MessageParams = {}): string => LANGS.map((l) => t(l, key, params)).join(' / ');
+const nameTri = (d: Discipline | undefined, code: string): string => (d ? `${d.name.kk} / ${d.name.ru} / ${d.name.en}` : code);
+
+export interface FormInputs {
+  programmeCode: string;
+  programmeName: string;
+  year: number;
+  kind: FormKind;
+  rules: PlanRules;
+  /** Open lecture sections of this programme and year. */
+  sections: readonly Section[];
+  disciplines: ReadonlyMap<string, Discipline>;
+  teacherName: (id: string) => string;
+  deadline: string;
+  policy: 'live' | 'batch';
+  /** Fill counts carried over from an earlier run of the same form. */
+  previous: FormState | null;
+}
+
+export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state: FormState; choices: FormChoices; shortBlocks: Array<{ block: string; available: number; choose: number }> } {
+  const { rules } = input;
+  const items: FormChoiceItem[] = [];
+  const titleKeys: Record<string, string> = {};
+  const choices: FormChoices = {};
+  const shortBlocks: Array<{ block: string; available: number; choose: number }> = [];
+  const sectionsOf = new Map<string, Section[]>();
+  for (const s of input.sections) {
+    const list = sectionsOf.get(s.disciplineCode);
+    if (list) list.push(s);
+    else sectionsOf.set(s.disciplineCode, [s]);
+  }
+  const full = new Set(input.policy === 'live' ? input.sections.filter((s) => (input.previous?.s[s.id]?.[3] ?? 0) >= s.capacity).map((s) => s.id) : []);
+  const hasRoom = (code: string) => (sectionsOf.get(code) ?? []).some((s) => !full.has(s.id));
+  const add = (item: FormChoiceItem, key: string) => {
+    items.push(item);
+    titleKeys[shortHash(item.title)] = key;
+    if (item.kind !== 'section') choices[key] = { title: item.title, choices: item.choices };
+  };
+  items.push({ key: 'intro', title: tri('reg.form.introTitle'), help: tri('reg.form.introHelp', { deadline: input.deadline || '—' }), kind: 'section', choices: [], selectExactly: 0, required: false });
+  if (input.kind === 'newcomers') {
+    items.push({ key: 'difference', title: tri('reg.form.differenceTitle'), help: tri('reg.form.differenceHelp'), kind: 'section', choices: [], selectExactly: 0, required: false });
+  }
+  const electiveCodes = (block: string) =>
+    Object.entries(rules.electives)
+      .filter(([, e]) => e[0] === block)
+      .map(([code]) => code)
+      .sort();
+  for (const b of rules.blocks) {
+    const offered = electiveCodes(b.block).filter((code) => (sectionsOf.get(code) ?? []).length > 0);
+    const open = offered.filter(hasRoom);
+    const label = (code: string) => choiceLabel(code, `${nameTri(input.disciplines.get(code), code)} — ${rules.electives[code][2]} ${tri('reg.form.credits')}`);
+    const semester = rules.electives[offered[0] ?? electiveCodes(b.block)[0]]?.[1] ?? 1;
+    if (open.length < b.choose) shortBlocks.push({ block: b.block, available: open.length, choose: b.choose });
+    if (open.length === 0) continue;
+    const exactly = Math.min(b.choose, open.length);
+    add({ key: `block-${b.block}`, title: tri('reg.form.blockTitle', { block: b.block, semester, choose: b.choose }), help: tri('reg.form.blockHelp', { choose: b.choose }), kind: 'checkbox', choices: open.map(label), selectExactly: exactly, required: true }, `B|${b.block}`);
+    if (open.length > b.choose) {
+      add({ key: `reserve-${b.block}`, title: tri('reg.form.reserveTitle', { block: b.block }), help: tri('reg.form.reserveHelp'), kind: 'checkbox', choices: open.map(label), selectExactly: 0, required: false }, `R|${b.block}`);
+    }
+  }
+  const disciplineOrder = [...rules.compulsory.map((c) => c.disciplineCode), ...Object.keys(rules.electives).sort()];
+  for (const code of disciplineOrder) {
+    const list = (sectionsOf.get(code) ?? []).filter((s) => !full.has(s.id)).sort((a, b) => a.id.localeCompare(b.id));
+    if (list.length < 2) continue;
+    const d = input.disciplines.get(code);
+    add(
+      {
+        key: `teacher-${code}`,
+        title: tri('reg.form.teacherTitle', { code, name: d ? d.name.en : code }),
+        help: tri('reg.form.teacherHelp'),
+        kind: 'multipleChoice',
+        choices: [...list.map((s) => choiceLabel(s.id, `${input.teacherName(s.teacherId)} (${LANGUAGE_OPTIONS[s.language as Lang].kk} / ${LANGUAGE_OPTIONS[s.language as Lang].ru} / ${LANGUAGE_OPTIONS[s.language as Lang].en})`)), choiceLabel(ANY_TEACHER_CODE, tri('reg.form.anyTeacher'))],
+        selectExactly: 0,
+        required: false,
+      },
+      `T|${code}`,
+    );
+  }
+  const sections: FormState['s'] = {};
+  for (const s of input.sections) sections[s.id] = [s.disciplineCode, s.language, s.capacity, input.previous?.s[s.id]?.[3] ?? 0];
+  const key = formKeyOf(input.programmeCode, input.year, input.kind);
+  const spec: FormSpec = {
+    key,
+    title: `${tri('reg.form.title', { year: input.year })} — ${input.programmeCode} ${input.programmeName}`,
+    description: tri(input.policy === 'live' ? 'reg.form.descriptionLive' : 'reg.form.descriptionBatch', { deadline: input.deadline || '—' }),
+    items,
+    confirmation: tri('reg.form.confirmation'),
+  };
+  const state: FormState = { k: key, r: rules, t: titleKeys, s: sections, h: input.previous?.h ?? [], f: [...full].filter((id) => sections[id] !== undefined) };
+  return { spec, state, choices, shortBlocks };
+}
