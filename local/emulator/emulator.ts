@@ -115,6 +115,8 @@ export class Emulator {
   readonly ui: UiRecord = newUiRecord();
   readonly logs: { level: string; message: string; at: Date }[] = [];
   readonly lockViolations: LockViolation[] = [];
+  /** Errors thrown by trigger handlers the emulator fired (Apps Script logs them; the event still happens). */
+  readonly triggerErrors: { handler: string; message: string; at: Date }[] = [];
   readonly quotaUse = new Map<string, number>();
   readonly htmlFiles = new Map<string, string>();
   /** Free-form state other modules keep in the workbook's __gas_state (e.g. ids of made files). */

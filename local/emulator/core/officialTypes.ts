@@ -6,6 +6,12 @@ import { dirname, join } from 'node:path';
 
 let cache: Map<string, Set<string>> | undefined;
 
+/** Methods Google added after @types/google-apps-script was last updated (Forms publishing, 2025). */
+const NEWER: Record<string, string[]> = {
+  'Forms.Form': ['setPublished', 'isPublished', 'setEmailCollectionType', 'getEmailCollectionType'],
+  'Forms.FormApp': ['EmailCollectionType'],
+};
+
 /** Official method names by "Namespace.Interface", e.g. "Spreadsheet.Range" → {getValues, ...}. */
 export function officialMethods(): Map<string, Set<string>> {
   if (cache) return cache;
@@ -20,6 +26,11 @@ export function officialMethods(): Map<string, Set<string>> {
     const own = result.get(name) ?? new Set<string>();
     for (const base of bases) for (const m of result.get(base) ?? []) own.add(m);
     result.set(name, own);
+  }
+  for (const [name, extra] of Object.entries(NEWER)) {
+    const set = result.get(name) ?? new Set<string>();
+    for (const m of extra) set.add(m);
+    result.set(name, set);
   }
   cache = result;
   return result;

@@ -70,7 +70,10 @@ function register(emu: Emulator, rec: Omit<TriggerRecord, 'id' | 'owner' | 'docu
   if (mine.length >= 20) fail(TOO_MANY_TRIGGERS_MESSAGE);
   if (emu.options.addon) {
     if (rec.clock?.kind === 'every' && (rec.clock.everyMs ?? 0) < 3600_000) fail(ADDON_HOURLY_MESSAGE);
-    if (mine.some((t) => t.documentId === documentId && t.eventType === rec.eventType)) {
+    // "Per document": the trigger's source file (a form, the spreadsheet); clock triggers count
+    // against the document the add-on was running in.
+    const docOf = (t: { sourceId: string | null; documentId?: string | null }) => t.sourceId ?? t.documentId ?? null;
+    if (mine.some((t) => docOf(t) === docOf({ sourceId: rec.sourceId, documentId }) && t.eventType === rec.eventType)) {
       fail(`This add-on has created too many ${EVENT_WORDS[rec.eventType]} triggers in this document for this Google user account.`);
     }
   }

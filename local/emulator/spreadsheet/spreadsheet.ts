@@ -248,6 +248,10 @@ export class Spreadsheet extends GasObject {
   getProtections(type: string): Protection[] {
     return this._protections.filter((p) => p._type === String(type));
   }
+  getFormUrl(): string | null {
+    const sheet = this._sheets.find((s) => s._formId);
+    return sheet ? sheet.getFormUrl() : null;
+  }
 }
 
 export function emailOf(u: unknown): string {
@@ -287,6 +291,8 @@ export class Sheet extends GasObject {
   _hidden = false;
   _tabColor: string | null = null;
   _charts: unknown[] = [];
+  /** The form whose responses land in this sheet. */
+  _formId: string | null = null;
 
   constructor(emu: Emulator, readonly _ss: Spreadsheet, name: string, readonly _id: number, rows: number, cols: number) {
     super(emu);
@@ -706,6 +712,9 @@ export class Sheet extends GasObject {
   }
   getType(): string {
     return 'GRID';
+  }
+  getFormUrl(): string | null {
+    return this._formId ? `https://docs.google.com/forms/d/${this._formId}/viewform` : null;
   }
 }
 
