@@ -25,11 +25,16 @@ export function looksLikeFormula(text: string): boolean {
   return /^[=+\-@]/.test(text);
 }
 
-/** Cell value → trimmed text ('' for empty). Dates become ISO dates. */
+/**
+ * Cell value → trimmed text ('' for empty). Dates become ISO dates. The apostrophe that neutraliseText put
+ * before a formula-like text is dropped again (a plain-text cell keeps it; a general cell hides it).
+ * @example cellText("'=1+1") // → '=1+1'
+ */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) return isoDate(value, 5 * 60);
-  return String(value).trim();
+  const text = String(value).trim();
+  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /**

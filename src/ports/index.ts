@@ -184,6 +184,13 @@ export interface Ui {
   showSidebar(file: string, title: string, data: Record<string, unknown>): void;
 }
 
+/** The add-on menu as data: top items, then one submenu per area of the work plan. */
+export interface MenuModel {
+  title: string;
+  items: Array<{ caption: string; fn: string }>;
+  areas: Array<{ area: string; caption: string; items: Array<{ caption: string; fn: string }> }>;
+}
+
 export interface Ports {
   workbook: Workbook;
   properties: KeyValueStore;

@@ -22,7 +22,7 @@ function formulaLookingCells(ctx: ActionContext): Problem[] {
     for (let r = 1; r < values.length; r++) {
       for (const col of textColumns) {
         const v = values[r][index[col.key]];
-        if (typeof v === 'string' && looksLikeFormula(v.trim())) {
+        if (typeof v === 'string' && looksLikeFormula(cellText(v))) {
           out.push({ sheet: name, row: r + 1, column: col.key, value: cellText(v), code: 'formulaText', params: { columnLabel: col.header[ctx.lang] }, severity: 'warning' });
         }
       }
