@@ -3,15 +3,17 @@
 
 import type { FormSubmitHandler, RpcMethod, TimeJob } from './extensions';
 import { setupActions, setupRpcMethods } from './setup';
+import { trackerActions, trackerRpcMethods, trackerTimeJobs } from './tracker';
+import { recordsActions, recordsRpcMethods } from './records';
 import type { Action } from './types';
 
-export const ACTIONS: readonly Action<any>[] = [...setupActions];
+export const ACTIONS: readonly Action<any>[] = [...setupActions, ...trackerActions, ...recordsActions];
 
 export const FORM_SUBMIT_HANDLERS: readonly FormSubmitHandler[] = [];
 
-export const TIME_JOBS: readonly TimeJob[] = [];
+export const TIME_JOBS: readonly TimeJob[] = [...trackerTimeJobs];
 
-export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods];
+export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods, ...trackerRpcMethods, ...recordsRpcMethods];
 
 export function findAction(id: string): Action<any> | undefined {
   return ACTIONS.find((a) => a.id === id);

@@ -124,6 +124,12 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   { key: 'restudy.streamMin', group: 'sizes', type: 'number', default: 5, min: 1, max: 100, label: tri('Minimum re-study stream size', 'Минимальный размер потока повторного изучения', 'Қайта оқу ағынының ең аз мөлшері'), source: NOT_IN_LAW },
   { key: 'restudy.streamMax', group: 'sizes', type: 'number', default: 25, min: 1, max: 200, label: tri('Maximum re-study stream size', 'Максимальный размер потока повторного изучения', 'Қайта оқу ағынының ең көп мөлшері'), source: NOT_IN_LAW },
   // records area settings (issue: tracker and registers) — append below
+  { key: 'tracker.headName', group: 'records', type: 'text', default: 'Э. Куккузова', label: tri('Head of the Registrar’s Office (name)', 'Руководитель офиса регистрации (ФИО)', 'Тіркеу офисінің басшысы (аты-жөні)'), source: 'work plan 2022–2023' },
+  { key: 'tracker.headEmail', group: 'records', type: 'text', default: '', label: tri('Head of the office: email for reminders (empty: the person who set up the plan)', 'Email руководителя для напоминаний (пусто: кто создал план)', 'Басшының еске салу email-і (бос: жоспарды жасаған адам)'), source: 'office setting' },
+  { key: 'tracker.approverName', group: 'records', type: 'text', default: 'А. Е. Чукуров', label: tri('Vice-rector who approves the plan (name)', 'Проректор, утверждающий план (ФИО)', 'Жоспарды бекітетін проректор (аты-жөні)'), source: 'work plan 2022–2023' },
+  { key: 'tracker.dueSoonDays', group: 'records', type: 'number', default: 14, min: 1, max: 60, label: tri('Plan items due soon: days ahead', 'Пункты плана со сроком скоро: дней вперёд', 'Мерзімі жақын жоспар тармақтары: алдағы күндер'), source: NOT_IN_LAW },
+  { key: 'tracker.digestHour', group: 'records', type: 'number', default: 9, min: 0, max: 23, label: tri('Hour of the daily reminder digest', 'Час ежедневной рассылки напоминаний', 'Күнделікті еске салу жіберілетін сағат'), source: 'office setting' },
+  { key: 'records.executors', group: 'records', type: 'list', default: '', label: tri('Other emails allowed as executors (comma-separated)', 'Другие email, допустимые как исполнители (через запятую)', 'Орындаушы бола алатын басқа email-дер (үтір арқылы)'), source: 'office setting' },
   { key: 'rating.teacherWeightOnTime', group: 'ratings', type: 'number', default: 0.2, min: 0, max: 1, label: tri('Teacher rating: weight of statements on time', 'Рейтинг ППС: вес ведомостей в срок', 'ПОҚ рейтингі: уақытылы ведомостар салмағы'), source: NOT_IN_LAW },
 ];
 

@@ -152,9 +152,9 @@ export function occurrenceLabel(ctx: ActionContext, label: OccurrenceLabel | und
   if (!label) return '';
   switch (label.kind) {
     case 'month':
-      return `${ctx.t(`month.${label.month}`)} ${label.year}`;
+      return `${ctx.t(`tracker.month.${label.month}`)} ${label.year}`;
     case 'range':
-      return `${ctx.t(`month.${label.fromMonth}`)} – ${ctx.t(`month.${label.toMonth}`)} ${label.toYear}`;
+      return `${ctx.t(`tracker.month.${label.fromMonth}`)} – ${ctx.t(`tracker.month.${label.toMonth}`)} ${label.toYear}`;
     case 'period':
       return ctx.t(`tracker.occurrence.${label.anchor}`, { term: ctx.t(`tracker.term.${label.term}`) });
     default:

@@ -54,7 +54,7 @@ export function refreshTracker(ctx: ActionContext): { data: PlanData; result: Ac
     at: e.at,
     academicYear: data.planYear,
     no: e.item,
-    occurrenceKey: data.rows.find((r) => r.item === e.item && r.evidence.join(' ') === e.links.join(' ') && r.completedOn === e.at.slice(0, 10))?.occurrence?.key ?? '',
+    occurrenceKey: data.rows.find((r) => r.item === e.item && r.runKeys.includes(e.runKey))?.occurrence?.key ?? '',
     status: e.outcome === 'ok' ? 'done' : 'inProgress',
     source: 'auto',
     user: e.user,

@@ -51,6 +51,8 @@ export interface TrackerRow {
   source: 'auto' | 'manual' | '';
   /** For standing items: how many runs the year has. */
   evidenceCount: number;
+  /** The runs counted for this occurrence. */
+  runKeys: string[];
   /** Set when the rule could not be resolved: the message key and parameters. */
   problem: { code: string; params: Record<string, string> } | null;
 }
@@ -77,7 +79,7 @@ export function computeTracker(input: TrackerInput): TrackerRow[] {
   for (const m of [...input.manual].sort((a, b) => a.at.localeCompare(b.at))) manualByKey.set(`${m.item}|${m.occurrence}`, m);
 
   for (const item of input.items) {
-    const base = { item: item.no, section: item.section, completedOn: '', completedBy: '', evidence: [] as string[], evidenceAction: '', source: '' as const, evidenceCount: 0 };
+    const base = { item: item.no, section: item.section, completedOn: '', completedBy: '', evidence: [] as string[], evidenceAction: '', source: '' as const, evidenceCount: 0, runKeys: [] as string[] };
     if (!item.rule) {
       out.push({ ...base, occurrence: null, status: 'notStarted', problem: { code: 'unknownDeadline', params: {} } });
       continue;
@@ -91,7 +93,7 @@ export function computeTracker(input: TrackerInput): TrackerRow[] {
     const assigned = isStandingRule(item.rule) ? new Map<string, Evidence[]>([['standing', runs]]) : assignRuns(resolved.occurrences, runs);
     for (const occ of resolved.occurrences) {
       const mine = assigned.get(occ.key) ?? [];
-      const row: TrackerRow = { ...base, occurrence: occ, status: 'notStarted', problem: null, evidenceCount: mine.length };
+      const row: TrackerRow = { ...base, occurrence: occ, status: 'notStarted', problem: null, evidenceCount: mine.length, runKeys: mine.map((e) => e.runKey) };
       const done = mine.find((e) => e.outcome === 'ok');
       const latest = mine[mine.length - 1];
       if (isStandingRule(item.rule)) {

@@ -3,6 +3,8 @@
 import type { Lang } from '../../domain/types';
 import { common } from './common';
 import { setup } from './setup';
+import { tracker } from './tracker';
+import { records } from './records';
 
 export type Catalog = Record<string, string>;
 export interface AreaCatalog {
@@ -11,7 +13,7 @@ export interface AreaCatalog {
   en: Catalog;
 }
 
-const AREAS: AreaCatalog[] = [common, setup];
+const AREAS: AreaCatalog[] = [common, setup, tracker, records];
 
 function merge(lang: Lang): Catalog {
   const out: Catalog = {};
