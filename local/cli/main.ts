@@ -5,6 +5,7 @@ import { actionsCommand } from './commands/actions';
 import { benchCommand } from './commands/bench';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { previewCommand } from './commands/preview';
 import { runCommand } from './commands/run';
 import { solveCttCommand } from './commands/solveCtt';
 
@@ -15,7 +16,8 @@ const USAGE = `registrar — the Registrar's Office add-on, locally
   registrar run    ACTION --workbook FILE.xlsx [--as EMAIL] [--lang ..] [--out DIR] [--param key=value ...]
   registrar actions [--lang kk|ru|en]
   registrar solve-ctt  INSTANCE.ctt [--seconds N] [--seed S] [--out SOLUTION]
-  registrar bench  [--students N ...]`;
+  registrar bench  [--students N ...]
+  registrar preview [--port P] [--workbook FILE.xlsx] [--lang kk|ru|en]   (sidebars in a browser)`;
 
 export async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -34,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
         return await solveCttCommand(argv.slice(1));
       case 'bench':
         return await benchCommand(args);
+      case 'preview':
+        return await previewCommand(args);
       case undefined:
       case 'help':
       case '--help':
