@@ -107,6 +107,7 @@ export const setupRecords = defineAction({
   titleKey: 'action.setupRecords',
   inMenu: true,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx) {
     const queries = ctx.tables.read(queriesSheet);
     let created = 0;

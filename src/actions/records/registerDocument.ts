@@ -117,6 +117,7 @@ export const registerIncoming = defineAction<RegisterParams>({
   titleKey: 'action.registerIncoming',
   inMenu: false,
   mutates: true,
+  needsValidReferenceData: false,
   run: (ctx, params) => registerDocument(ctx, 'incoming', params),
 });
 
@@ -127,5 +128,6 @@ export const registerOutgoing = defineAction<RegisterParams>({
   titleKey: 'action.registerOutgoing',
   inMenu: false,
   mutates: true,
+  needsValidReferenceData: false,
   run: (ctx, params) => registerDocument(ctx, 'outgoing', params),
 });

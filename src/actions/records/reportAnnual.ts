@@ -62,6 +62,7 @@ export const reportAnnual = defineAction({
   titleKey: 'action.reportAnnual',
   inMenu: true,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx) {
     const data = loadPlanData(ctx);
     const progress = sectionProgress(data.rows);

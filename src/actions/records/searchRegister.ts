@@ -64,6 +64,7 @@ export const openRegisters = defineAction({
   titleKey: 'action.openRegisters',
   inMenu: true,
   mutates: false,
+  needsValidReferenceData: false,
   run(ctx) {
     const messages: Record<string, string> = {};
     for (const key of RECORDS_SIDEBAR_KEYS) messages[key] = ctx.t(key);

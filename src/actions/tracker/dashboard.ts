@@ -126,6 +126,7 @@ export const openTrackerDashboard = defineAction({
   titleKey: 'action.openTrackerDashboard',
   inMenu: true,
   mutates: false,
+  needsValidReferenceData: false,
   run(ctx) {
     const messages: Record<string, string> = {};
     for (const key of TRACKER_SIDEBAR_KEYS) messages[key] = ctx.t(key);

@@ -46,6 +46,7 @@ export const exportWorkPlan = defineAction({
   titleKey: 'action.exportWorkPlan',
   inMenu: true,
   mutates: false,
+  needsValidReferenceData: false,
   run(ctx) {
     const data = loadPlanData(ctx);
     const rows: string[][] = [];

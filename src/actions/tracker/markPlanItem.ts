@@ -24,6 +24,7 @@ export const markPlanItem = defineAction<MarkParams>({
   titleKey: 'action.markPlanItem',
   inMenu: false,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx, params) {
     if (!ctx.user.trim()) throw new RegistrarError('noIdentity', {});
     const no = String(params.no ?? '').trim();

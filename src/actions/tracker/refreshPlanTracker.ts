@@ -105,6 +105,7 @@ export const refreshPlanTracker = defineAction({
   titleKey: 'action.refreshPlanTracker',
   inMenu: true,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx) {
     return refreshTracker(ctx).result;
   },

@@ -91,6 +91,7 @@ export const sendPlanReminders = defineAction({
   titleKey: 'action.sendPlanReminders',
   inMenu: true,
   mutates: false,
+  needsValidReferenceData: false,
   run(ctx) {
     const installed = ctx.ports.triggers.ensureTimeTrigger(TIME_TRIGGER_HANDLER, 1);
     const r = sendDigests(ctx, true);

@@ -46,6 +46,7 @@ export const setupWorkPlan = defineAction({
   titleKey: 'action.setupWorkPlan',
   inMenu: true,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx) {
     const plan = ctx.tables.read(workPlanSheet);
     const seed = plan.rows.length === 0 && plan.problems.filter((p) => p.code !== 'missingSheet').length === 0 ? seedPlanRows(ctx) : [];

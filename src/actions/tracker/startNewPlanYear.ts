@@ -22,6 +22,7 @@ export const startNewPlanYear = defineAction({
   titleKey: 'action.startNewPlanYear',
   inMenu: true,
   mutates: true,
+  needsValidReferenceData: false,
   run(ctx): ActionResult {
     const data = loadPlanData(ctx);
     const next = nextAcademicYear(data.planYear);
