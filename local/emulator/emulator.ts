@@ -7,7 +7,7 @@ import { IdSource } from './core/ids';
 import { CallFrame, type CallStats, type ExecutionRecord, type StatsReport, addCall, emptyCallStats } from './core/stats';
 import { CacheApp, type CacheEntry } from './services/cache';
 import { ChartsApp } from './services/charts';
-import { DocumentAppImpl, type DocumentFile } from './services/document';
+import { DocumentAppImpl, type DocumentFile, cloneNode, newDocumentFile, renderDocument, saveDocument } from './services/document';
 import { DriveAppImpl, DriveStore } from './services/drive';
 import { FormAppImpl, type FormModel, type Submission, submitForm } from './services/forms';
 import { HtmlServiceImpl } from './services/html';
@@ -164,6 +164,18 @@ export class Emulator {
     this.bridge = new Bridge(this);
     this.drive = new DriveStore(this);
     this.activeUser = owner;
+    this.drive.renderers.set('application/vnd.google-apps.document', (id, mime) => renderDocument(this, id, mime));
+    this.driveCopiers.set('application/vnd.google-apps.document', (id, name) => {
+      const from = this.documents.get(id);
+      if (!from) throw new GasException('Document not found');
+      this.useQuota('docs');
+      const copy = newDocumentFile(this, name);
+      copy.body = cloneNode(from.saved.body);
+      copy.header = from.saved.header ? cloneNode(from.saved.header) : null;
+      copy.footer = from.saved.footer ? cloneNode(from.saved.footer) : null;
+      saveDocument(copy);
+      return copy.id;
+    });
     if (this.options.createSpreadsheet) {
       const ss = Spreadsheet.create(this, this.options.spreadsheetName, owner);
       for (const e of this.options.editors) ss._editors.add(e);
@@ -303,6 +315,8 @@ export class Emulator {
       this.clockMs += cpu;
       this.totalCpuMs += cpu;
       for (const key of exec.locks) this.locks.delete(key);
+      // Apps Script saves open documents when the script ends.
+      if (this.execStack.length === 0) for (const d of this.documents.values()) saveDocument(d);
       this.records.push({
         ...exec.stats,
         fn: label,

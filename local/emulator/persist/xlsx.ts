@@ -31,6 +31,7 @@ interface SheetState {
   validations: [number, SavedRule][];
   hiddenCols: number[];
   charts: unknown[];
+  formId?: string | null;
 }
 
 export interface WorkbookState {
@@ -98,6 +99,7 @@ export async function saveSpreadsheetToXlsx(emu: Emulator, path: string, ss: Spr
       validations: [...s._validations].map(([k, r]) => [k, ruleToSaved(r)] as [number, SavedRule]),
       hiddenCols: [...s._hiddenCols],
       charts: s._charts,
+      formId: s._formId,
     })),
     activeSheet: ss.getActiveSheet()._name,
     devMeta: ss._devMeta.map(({ sheetId, ...m }) => ({ ...m, sheet: sheetId === undefined ? undefined : ss.getSheetById(sheetId)?._name })),
@@ -223,6 +225,7 @@ export async function loadSpreadsheetFromXlsx(emu: Emulator, path: string): Prom
       for (const [k, f] of saved.formats) sheet._formats.set(k, f);
       for (const c of saved.hiddenCols) sheet._hiddenCols.add(c);
       sheet._charts = saved.charts ?? [];
+      sheet._formId = saved.formId ?? null;
     }
   }
   if (ss._sheets.length === 0) ss._addSheet('Sheet1');
