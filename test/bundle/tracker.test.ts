@@ -76,7 +76,7 @@ describe('the work plan tracker in the bundle', () => {
     const before = JSON.stringify(sheet(host, 'Plan tracker')!.getDataRange().getValues());
     const r = host.runAction('refreshPlanTracker', {}, { lang: 'ru' });
     expect(r.ok).toBe(false);
-    expect(JSON.stringify(r.problems)).toContain('не указан ответственный исполнитель');
+    expect(JSON.stringify((r as { problems?: unknown }).problems)).toContain('не указан ответственный исполнитель');
     expect(JSON.stringify(sheet(host, 'Plan tracker')!.getDataRange().getValues())).toBe(before);
   });
 

@@ -17,7 +17,7 @@ import { defineAction } from '../types';
 import type { ActionContext, ActionResult } from '../types';
 import { shareWith, TEMPLATES_FOLDER } from '../tracker/exportWorkPlan';
 import { planYear, todayIso } from '../tracker/planData';
-import { readRegister } from './registerData';
+import { knownExecutors, readRegister, rememberExecutors } from './registerData';
 
 /** The rows and field names of a dataset, read once. */
 export function dataset(ctx: ActionContext, name: QueryRow['dataset']): { fields: string[]; rows: DataRow[] } {
@@ -113,6 +113,7 @@ export const setupRecords = defineAction({
     let created = 0;
     for (const schema of RECORDS_SHEETS) if (ctx.ports.workbook.ensureSheet(sheetLayout(schema, ctx.lang)).created) created++;
     ctx.tables.invalidate();
+    rememberExecutors(ctx, knownExecutors(ctx));
     const seeded = queries.rows.length === 0;
     if (seeded) ctx.ports.workbook.replaceValues(ctx.tables.nameFor(queriesSheet), formatTable(queriesSheet, [exampleQuery(ctx)], ctx.lang));
     return { ok: true, message: ctx.t('records.setupDone', { sheets: created }), counts: { sheetsCreated: created, queriesSeeded: seeded ? 1 : 0 } };

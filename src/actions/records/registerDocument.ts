@@ -11,7 +11,7 @@ import { formatTable } from '../../sheets/schema';
 import { defineAction } from '../types';
 import type { ActionContext, ActionResult } from '../types';
 import { todayIso } from '../tracker/planData';
-import { knownExecutors, readRegister, registerSchema } from './registerData';
+import { isKnownExecutor, readRegister, registerSchema } from './registerData';
 
 export interface RegisterParams {
   correspondent?: string;
@@ -53,7 +53,7 @@ export function validateRegistration(ctx: ActionContext, kind: RegisterKind, par
   const executor = text(params.executor, 200).toLowerCase();
   if (executor) {
     if (!EMAIL.test(executor)) throw new RegistrarError('badEmail', { field: ctx.t('records.field.executor'), value: executor });
-    if (!knownExecutors(ctx).has(executor)) throw new RegistrarError('unknownExecutor', { value: executor });
+    if (!isKnownExecutor(ctx, executor)) throw new RegistrarError('unknownExecutor', { value: executor });
   }
   const fileUrl = text(params.fileUrl, 500);
   if (fileUrl && !/^https:\/\/\S+$/.test(fileUrl)) throw new RegistrarError('badFileUrl', { value: fileUrl.slice(0, 80) });

@@ -1,0 +1,83 @@
+// Registration numbers under concurrency (the document lock in the emulator) and the service calls one registration costs.
+
+import { describe, expect, it } from 'vitest';
+import { createHost, type Host } from '../../local/cli/host';
+
+function run(host: Host, id: string, params: Record<string, unknown> = {}) {
+  const r = host.runAction(id, params, { lang: 'en' });
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+function registersHost(): Host {
+  const host = createHost({ start: new Date('2026-09-10T05:00:00Z') });
+  run(host, 'setupWorkbook');
+  run(host, 'loadSampleUniversity', { students: 60, seed: 5 });
+  run(host, 'setupWorkPlan');
+  run(host, 'setupRecords');
+  return host;
+}
+
+const numbers = (host: Host) =>
+  (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getSheetByName('Incoming documents')!.getDataRange().getValues().slice(1).map((r) => r[0]);
+
+describe('registration numbers under concurrency', () => {
+  it('waits for another execution holding the document lock, then takes the next number', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'first' });
+    const before = host.emulator.nowMs();
+    host.emulator.holdLockElsewhere('document', new Date(before + 10_000), 'a colleague registering');
+    const r = run(host, 'registerIncoming', { correspondent: 'B', subject: 'second' });
+    expect(r.data?.number).toBe('02-15/2');
+    expect(host.emulator.nowMs() - before).toBeGreaterThanOrEqual(10_000);
+    expect(numbers(host)).toEqual(['02-15/1', '02-15/2']);
+  });
+
+  it('gives up with a clear message when the lock stays busy, taking no number and writing nothing', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'first' });
+    host.emulator.holdLockElsewhere('document', new Date(host.emulator.nowMs() + 120_000));
+    const r = host.runAction('registerIncoming', { correspondent: 'B', subject: 'second' }, { lang: 'en' });
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('Another person is changing the workbook');
+    host.emulator.advance(130_000);
+    expect(run(host, 'registerIncoming', { correspondent: 'C', subject: 'third' }).data?.number).toBe('02-15/2');
+    expect(numbers(host)).toEqual(['02-15/1', '02-15/2']);
+  });
+
+  it('gives distinct, consecutive numbers to many registrations by different people and reads and writes only under the lock', () => {
+    const host = registersHost();
+    const users = ['registrar@atu.edu.kz', 'clerk1@atu.edu.kz', 'clerk2@atu.edu.kz'];
+    const got: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = host.runAction('registerIncoming', { correspondent: `C${i}`, subject: `S${i}` }, { lang: 'en', user: users[i % 3] });
+      expect(r.ok).toBe(true);
+      got.push(String(r.data?.number));
+    }
+    expect(new Set(got).size).toBe(12);
+    expect(got.at(-1)).toBe('02-15/12');
+    expect(host.emulator.lockViolations).toEqual([]);
+  });
+
+  it('restarts numbering on 1 January and keeps last year’s counter', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'x', registeredOn: '2026-12-30' });
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'y', registeredOn: '2027-01-02' });
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'z', registeredOn: '2026-12-31' });
+    expect(numbers(host)).toEqual(['02-15/1', '02-15/1', '02-15/2']);
+  });
+});
+
+describe('the cost of one registration', () => {
+  it('reads no register and writes one row (plus the run log), with the executor checked from document properties', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'warm-up' });
+    host.emulator.resetStats();
+    run(host, 'registerIncoming', { correspondent: 'B', subject: 'measured', executor: 'registrar@atu.edu.kz', deadline: '2026-09-20' });
+    const calls = host.emulator.stats().calls;
+    const count = (re: RegExp) => Object.entries(calls).filter(([k]) => re.test(k)).reduce((s, [, n]) => s + n, 0);
+    expect(count(/Range\.getValues$/)).toBe(1);
+    expect(count(/Range\.setValues$/)).toBe(2);
+    expect(count(/^PropertiesService\.Properties\./)).toBe(2);
+  });
+});
