@@ -3,17 +3,19 @@
 
 import type { FormSubmitHandler, RpcMethod, TimeJob } from './extensions';
 import { setupActions, setupRpcMethods } from './setup';
+import { registrationActions, registrationFormSubmitHandlers } from './registration';
 import { trackerActions, trackerRpcMethods, trackerTimeJobs } from './tracker';
 import { recordsActions, recordsRpcMethods } from './records';
+import { attestationActions, attestationRpcMethods } from './attestation';
 import type { Action } from './types';
 
-export const ACTIONS: readonly Action<any>[] = [...setupActions, ...trackerActions, ...recordsActions];
+export const ACTIONS: readonly Action<any>[] = [...setupActions, ...registrationActions, ...trackerActions, ...recordsActions, ...attestationActions];
 
-export const FORM_SUBMIT_HANDLERS: readonly FormSubmitHandler[] = [];
+export const FORM_SUBMIT_HANDLERS: readonly FormSubmitHandler[] = [...registrationFormSubmitHandlers];
 
 export const TIME_JOBS: readonly TimeJob[] = [...trackerTimeJobs];
 
-export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods, ...trackerRpcMethods, ...recordsRpcMethods];
+export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods, ...trackerRpcMethods, ...recordsRpcMethods, ...attestationRpcMethods];
 
 export function findAction(id: string): Action<any> | undefined {
   return ACTIONS.find((a) => a.id === id);

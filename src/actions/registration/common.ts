@@ -112,6 +112,8 @@ export function shareList(ctx: ActionContext): string[] {
     .filter((s) => s.includes('@'));
 }
 
+export { readJson } from './state';
+
 export function disciplineName(d: Discipline | undefined, code: string, lang: 'kk' | 'ru' | 'en'): string {
   return d ? d.name[lang] : code;
 }

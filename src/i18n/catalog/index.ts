@@ -3,8 +3,10 @@
 import type { Lang } from '../../domain/types';
 import { common } from './common';
 import { setup } from './setup';
+import { registration } from './registration';
 import { tracker } from './tracker';
 import { records } from './records';
+import { attestation } from './attestation';
 
 export type Catalog = Record<string, string>;
 export interface AreaCatalog {
@@ -13,7 +15,7 @@ export interface AreaCatalog {
   en: Catalog;
 }
 
-const AREAS: AreaCatalog[] = [common, setup, tracker, records];
+const AREAS: AreaCatalog[] = [common, setup, registration, tracker, records, attestation];
 
 function merge(lang: Lang): Catalog {
   const out: Catalog = {};

@@ -1,0 +1,168 @@
+// createEnrollmentForms (plan items 2–3): one Google Form per programme and year (a separate one for 1st-year,
+// reinstated and transferred-in students), verified emails, published, responses to this spreadsheet; links and
+// advisors' distribution lists in the Forms sheet; re-running updates the same forms. Also writes the hidden index
+// and the per-form state the form-submit handler reads instead of the big sheets, and installs the trigger once.
+
+import type { Problem } from '../../domain/errors';
+import { RegistrarError } from '../../domain/errors';
+import { planRulesFor, type PlanRules } from '../../domain/registration/audit';
+import { bucketCountFor, emailBucket } from '../../domain/registration/hashing';
+import { checkOfferings, audienceKey } from '../../domain/registration/offerings';
+import { textSetting } from '../../domain/settings';
+import type { Student } from '../../domain/types';
+import { studentsSheet } from '../../sheets';
+import { sheetLayout } from '../../sheets/layout';
+import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet } from '../../sheets/registration';
+import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
+import type { RegistrationIndexRow } from '../../sheets/registration/registrationIndexSheet';
+import { defineAction } from '../types';
+import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, structural, writeProblems, writeSheet } from './common';
+import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
+import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
+import { type FormState, formChoicesKey, formStateKey, INDEX_KEY, type IndexPointer, readJson } from './state';
+
+export function formKindOf(s: Student): FormKind {
+  return s.year === 1 || s.status === 'reinstated' || s.status === 'transferredIn' ? 'newcomers' : 'regular';
+}
+
+export const createEnrollmentFormsAction = defineAction({
+  id: 'createEnrollmentForms',
+  area: 'A',
+  planItems: [2, 3],
+  titleKey: 'action.createEnrollmentForms',
+  inMenu: true,
+  mutates: true,
+  run(ctx) {
+    const data = readRegistrationData(ctx);
+    const offerings = readOfferings(ctx);
+    const blocking = structural([...data.problems, ...(offerings.exists ? offerings.problems : [])]);
+    if (!offerings.exists) throw new RegistrarError('registrationNeedsOfferings', { sheet: offerings.sheetName });
+    if (blocking.length > 0) {
+      writeProblems(ctx, blocking);
+      throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: offerings.sheetName });
+    }
+    const checked = checkOfferings(offerings.sections);
+    const problems: Problem[] = [...offerings.problems, ...checked.issues.map((i) => issueProblem(i, offerings.sheetName))];
+    const limits = creditLimits(ctx);
+    const policy = registrationPolicy(ctx);
+    const deadline = textSetting(ctx.settings, 'registration.deadline');
+    const rulesCache = new Map<string, PlanRules | null>();
+    const rulesOf = (programmeCode: string, year: number) => {
+      const k = `${programmeCode}/${year}`;
+      if (!rulesCache.has(k)) rulesCache.set(k, planRulesFor(data.university.curriculum, programmeCode, year, limits));
+      return rulesCache.get(k) ?? null;
+    };
+    const byForm = new Map<string, Student[]>();
+    const studentsSheetName = ctx.tables.nameFor(studentsSheet);
+    for (const s of data.students) {
+      const rules = rulesOf(s.programmeCode, s.year);
+      if (!rules || (rules.compulsory.length === 0 && rules.blocks.length === 0)) {
+        problems.push({ sheet: studentsSheetName, row: 0, column: '', value: s.id, code: 'studentNoCurriculum', params: { student: s.id, programme: s.programmeCode, year: s.year, columnLabel: '' }, severity: 'warning' });
+        continue;
+      }
+      const key = formKeyOf(s.programmeCode, s.year, formKindOf(s));
+      const list = byForm.get(key);
+      if (list) list.push(s);
+      else byForm.set(key, [s]);
+    }
+    const difference = ctx.tables.read(academicDifferenceSheet);
+    const differenceOf = new Map<string, string[]>();
+    for (const { record } of difference.rows) {
+      const list = differenceOf.get(record.studentId) ?? [];
+      list.push(`${record.disciplineCode}:${record.semester}:${record.credits}`);
+      differenceOf.set(record.studentId, list);
+    }
+    const previousForms = ctx.tables.read(registrationFormsSheet);
+    const formIdOf = new Map(previousForms.rows.map((r) => [r.record.formKey, r.record.formId]));
+    const advisorOf = new Map(ctx.tables.read(advisorsSheet).rows.map((r) => [r.record.group, r.record]));
+    const teacherName = (id: string) => {
+      const t = data.teachers.get(id);
+      return t ? personName(t) : id;
+    };
+    const openLectures = checked.usable.filter((s) => s.open && s.lessonType === 'lecture');
+    const formRows: RegistrationFormRow[] = [];
+    const links = [];
+    let created = 0;
+    let updated = 0;
+    const now = ctx.ports.clock.now().toISOString();
+    const formIdByKey = new Map<string, string>();
+    for (const [key, students] of [...byForm].sort((a, b) => a[0].localeCompare(b[0]))) {
+      const { programmeCode, year } = students[0];
+      const kind = formKindOf(students[0]);
+      const rules = rulesOf(programmeCode, year) as PlanRules;
+      const audience = audienceKey(programmeCode, year);
+      const programme = data.programmes.get(programmeCode);
+      const existingId = formIdOf.get(key) || null;
+      const previousState = existingId ? readJson<FormState>(ctx.ports.properties, formStateKey(existingId)) : null;
+      const built = buildEnrollmentForm({
+        programmeCode,
+        programmeName: programme ? programme.name[ctx.lang] : '',
+        year,
+        kind,
+        rules,
+        sections: openLectures.filter((s) => s.audience.includes(audience)),
+        disciplines: data.disciplines,
+        teacherName,
+        deadline,
+        policy,
+        previous: previousState,
+      });
+      for (const b of built.shortBlocks) {
+        problems.push({ sheet: offerings.sheetName, row: 0, column: '', value: b.block, code: 'blockNotEnoughOffered', params: { block: b.block, form: key, available: b.available, choose: b.choose, columnLabel: '' }, severity: 'warning' });
+      }
+      const ref = ctx.ports.forms.upsert(built.spec, existingId);
+      if (existingId && ref.id === existingId) updated++;
+      else created++;
+      formIdByKey.set(key, ref.id);
+      ctx.ports.properties.set(formStateKey(ref.id), JSON.stringify(built.state));
+      ctx.ports.properties.set(formChoicesKey(ref.id), JSON.stringify(built.choices));
+      links.push({ id: ref.id, name: key, url: ref.publishedUrl });
+      const byAdvisor = new Map<string, { name: string; email: string; groups: Set<string>; emails: string[] }>();
+      for (const s of students) {
+        const a = advisorOf.get(s.group);
+        const k = a?.advisorEmail ?? '';
+        const entry = byAdvisor.get(k) ?? { name: a?.advisorName ?? '', email: k, groups: new Set<string>(), emails: [] };
+        entry.groups.add(s.group);
+        entry.emails.push(s.email);
+        byAdvisor.set(k, entry);
+      }
+      for (const a of [...byAdvisor.values()].sort((x, y) => x.email.localeCompare(y.email))) {
+        formRows.push({ formKey: key, programmeCode, year, kind, formId: ref.id, url: ref.publishedUrl, editUrl: ref.editUrl, advisorName: a.name, advisorEmail: a.email, groups: [...a.groups].sort(), recipients: a.emails.length, distribution: a.emails.join(', '), updatedAt: now });
+      }
+    }
+    // The index: every student with a form, bucketed by email; the handler's per-student state carries over.
+    const previousIndex = new Map(ctx.tables.read(registrationIndexSheet).rows.map((r) => [r.record.email, r.record]));
+    const indexed = [...byForm.values()].flat();
+    const buckets = bucketCountFor(indexed.length);
+    const indexRows: RegistrationIndexRow[] = indexed
+      .map((s) => {
+        const email = s.email.toLowerCase();
+        const before = previousIndex.get(email);
+        return {
+          bucket: emailBucket(email, buckets),
+          email,
+          studentId: s.id,
+          formKey: formKeyOf(s.programmeCode, s.year, formKindOf(s)),
+          language: s.language,
+          gpa: s.gpa,
+          debts: [],
+          difference: (differenceOf.get(s.id) ?? []).join(';'),
+          lastResponse: before?.lastResponse ?? '',
+          sections: before?.sections ?? '',
+        };
+      })
+      .sort((a, b) => a.bucket - b.bucket || a.email.localeCompare(b.email));
+    const counts = new Array<number>(buckets).fill(0);
+    for (const r of indexRows) counts[r.bucket]++;
+    const indexName = writeSheet(ctx, registrationIndexSheet, indexRows, { hidden: true });
+    const requestsName = ctx.tables.nameFor(registrationRequestsSheet);
+    ctx.ports.workbook.ensureSheet(sheetLayout(registrationRequestsSheet, ctx.lang, requestsName));
+    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName };
+    ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
+    writeSheet(ctx, registrationFormsSheet, formRows);
+    const triggerInstalled = ctx.ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_FUNCTION);
+    writeProblems(ctx, problems);
+    const result = { forms: byForm.size, created, updated, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length };
+    return { ok: true, message: ctx.t('reg.forms.done', result), counts: result, problems, links, data: { forms: Object.fromEntries(formIdByKey) } };
+  },
+});

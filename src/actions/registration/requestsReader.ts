@@ -1,0 +1,44 @@
+// Reads the Requests sheet into each student's effective request: the latest accepted response (earlier ones are superseded).
+
+import type { StudentRequest } from '../../domain/registration/requests';
+import { registrationRequestsSheet } from '../../sheets/registration';
+import type { ActionContext } from '../types';
+import { decodeBlocks, decodeTeachers } from './submissionHandler';
+
+export interface RequestSummary {
+  requests: Map<string, StudentRequest>;
+  rejected: number;
+  superseded: number;
+  waitlisted: Map<string, number>;
+  total: number;
+}
+
+export function readEffectiveRequests(ctx: ActionContext): RequestSummary {
+  const table = ctx.tables.read(registrationRequestsSheet);
+  const requests = new Map<string, StudentRequest>();
+  const waitlistedBy = new Map<string, string[]>();
+  let rejected = 0;
+  let superseded = 0;
+  for (const { record } of table.rows) {
+    if (record.status === 'rejected' || record.studentId === '') {
+      rejected++;
+      continue;
+    }
+    if (requests.has(record.studentId)) superseded++;
+    const chosen = decodeBlocks(record.chosen);
+    const reserve = decodeBlocks(record.reserve);
+    const blocks: StudentRequest['blocks'] = {};
+    for (const b of new Set([...Object.keys(chosen), ...Object.keys(reserve)])) blocks[b] = { chosen: chosen[b] ?? [], reserve: reserve[b] ?? [] };
+    requests.set(record.studentId, { studentId: record.studentId, submittedAt: record.at, blocks, teachers: decodeTeachers(record.teachers) });
+    waitlistedBy.set(
+      record.studentId,
+      record.placed
+        .split(';')
+        .filter((p) => p.includes('=') && !/=[^;]*\.\d+$/.test(p) && !p.split('=')[1].includes('.'))
+        .map((p) => p.split('=')[0]),
+    );
+  }
+  const waitlisted = new Map<string, number>();
+  for (const codes of waitlistedBy.values()) for (const c of codes) waitlisted.set(c, (waitlisted.get(c) ?? 0) + 1);
+  return { requests, rejected, superseded, waitlisted, total: table.rows.length };
+}

@@ -1,0 +1,270 @@
+// The enrolment form-submit handler: under the document lock, identifies the student by the verified email (through
+// the bucketed index, never the Students sheet), validates the choices, appends one request row (a later response
+// supersedes the earlier one; history kept), places the student at once under the live policy (full sections leave
+// the form, a waitlist starts), and confirms by email. Idempotent: a response id seen before is ignored.
+
+import { auditStudyPlan } from '../../domain/registration/audit';
+import { emailBucket, shortHash } from '../../domain/registration/hashing';
+import { choiceCode, requestedLines, type StudentRequest } from '../../domain/registration/requests';
+import type { PlanLine, PlanProblem } from '../../domain/registration/types';
+import { booleanSetting } from '../../domain/settings';
+import type { Lang } from '../../domain/types';
+import { isLang, t } from '../../i18n';
+import type { SubmittedResponse } from '../../ports';
+import { INDEX_COLUMN, registrationRequestsSheet } from '../../sheets/registration';
+import type { RegistrationRequestRow } from '../../sheets/registration/registrationRequestsSheet';
+import { formatTable, splitList } from '../../sheets/schema';
+import type { FormSubmitHandler } from '../extensions';
+import { LOCK_TIMEOUT_MS } from '../runner';
+import type { ActionContext } from '../types';
+import { registrationPolicy } from './common';
+import { ANY_TEACHER_CODE, type FormChoices, type FormState } from './formBuilder';
+import { bucketRows, formChoicesKey, formStateKey, INDEX_KEY, type IndexPointer, readJson } from './state';
+
+/** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
+export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
+
+/** How many recent response ids a form remembers to ignore repeated trigger events. */
+const RECENT_RESPONSES = 300;
+
+const stateCache = new WeakMap<ActionContext, Map<string, FormState | null>>();
+
+function formState(ctx: ActionContext, formId: string): FormState | null {
+  let cache = stateCache.get(ctx);
+  if (!cache) {
+    cache = new Map();
+    stateCache.set(ctx, cache);
+  }
+  if (!cache.has(formId)) cache.set(formId, readJson<FormState>(ctx.ports.properties, formStateKey(formId)));
+  return cache.get(formId) ?? null;
+}
+
+interface IndexedStudent {
+  sheetRow: number;
+  studentId: string;
+  formKey: string;
+  language: string;
+  debts: string[];
+  difference: PlanLine[];
+  lastResponse: string;
+  sections: string[];
+}
+
+function parseDifference(text: string): PlanLine[] {
+  return splitList(text.replace(/;/g, ',')).map((item) => {
+    const [code, semester, credits] = item.split(':');
+    return { disciplineCode: code, semester: Number(semester) || 1, credits: Number(credits) || 0, source: 'difference', electiveBlock: '', sectionId: '' };
+  });
+}
+
+function findStudent(ctx: ActionContext, pointer: IndexPointer, email: string): IndexedStudent | null {
+  const { first, count } = bucketRows(pointer, emailBucket(email, pointer.b));
+  if (count === 0) return null;
+  const wb = ctx.ports.workbook;
+  const block = wb.readBlock ? wb.readBlock(pointer.n, first, 1, count, INDEX_COLUMN.width) : (wb.readValues(pointer.n) ?? []).slice(first - 1, first - 1 + count);
+  if (!block) return null;
+  for (let i = 0; i < block.length; i++) {
+    const row = block[i];
+    if (String(row[1]).trim().toLowerCase() !== email) continue;
+    return {
+      sheetRow: first + i,
+      studentId: String(row[2]),
+      formKey: String(row[3]),
+      language: String(row[4]),
+      debts: splitList(String(row[6] ?? '')),
+      difference: parseDifference(String(row[7] ?? '')),
+      lastResponse: String(row[8] ?? ''),
+      sections: splitList(String(row[9] ?? '')),
+    };
+  }
+  return null;
+}
+
+const encodeBlocks = (blocks: Record<string, string[]>): string =>
+  Object.entries(blocks)
+    .filter(([, codes]) => codes.length > 0)
+    .map(([b, codes]) => `${b}:${codes.join(',')}`)
+    .join(';');
+
+/** Decodes 'B1:E1,E2;B2:E4' (the Requests sheet's chosen/reserve columns). */
+export function decodeBlocks(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const part of text.split(';')) {
+    const at = part.indexOf(':');
+    if (at <= 0) continue;
+    out[part.slice(0, at).trim()] = splitList(part.slice(at + 1));
+  }
+  return out;
+}
+
+/** Decodes 'A2=A2.1.ru.2;E1=E1.1.ru.1'. */
+export function decodeTeachers(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of text.split(';')) {
+    const [d, s] = part.split('=');
+    if (d && s) out[d.trim()] = s.trim();
+  }
+  return out;
+}
+
+export interface HandleOutcome {
+  status: 'duplicate' | 'recorded' | 'waitlisted' | 'rejected' | 'notOurs';
+  reason: string;
+}
+
+function problemText(lang: Lang, p: PlanProblem): string {
+  return t(lang, `reg.plan.${p.code}`, { discipline: p.disciplineCode, semester: p.semester, value: p.value, limit: p.limit });
+}
+
+/** Records one response; returns what happened (for tests and the demo). Call under the document lock. */
+export function recordResponse(ctx: ActionContext, response: SubmittedResponse): HandleOutcome {
+  const state = formState(ctx, response.formId);
+  if (!state) return { status: 'notOurs', reason: '' };
+  const responseHash = shortHash(response.responseId);
+  if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
+  const pointer = readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
+  const email = response.email.trim().toLowerCase();
+  const student = pointer && email !== '' ? findStudent(ctx, pointer, email) : null;
+  const lang: Lang = student && isLang(student.language) ? student.language : ctx.lang;
+  const answersText: string[] = [];
+  const request: StudentRequest = { studentId: student?.studentId ?? '', submittedAt: '', blocks: {}, teachers: {} };
+  const reserve: Record<string, string[]> = {};
+  const notes: string[] = [];
+  for (const [title, values] of Object.entries(response.answers)) {
+    const key = state.t[shortHash(title)];
+    if (!key) continue;
+    const [kind, subject] = [key.slice(0, 1), key.slice(2)];
+    const codes = values.map(choiceCode).filter((c): c is string => c !== null);
+    if (kind === 'B') request.blocks[subject] = { chosen: codes, reserve: [] };
+    else if (kind === 'R') reserve[subject] = codes;
+    else if (kind === 'T' && codes[0] && codes[0] !== ANY_TEACHER_CODE) {
+      const sec = state.s[codes[0]];
+      if (sec && sec[0] === subject && (sec[1] === student?.language || !booleanSetting(ctx.settings, 'size.separateStreamsByLanguage'))) request.teachers[subject] = codes[0];
+      else if (sec) notes.push(t(lang, 'reg.mail.teacherOtherLanguage', { discipline: subject }));
+    }
+    answersText.push(`${title}: ${values.join('; ')}`);
+  }
+  for (const [block, codes] of Object.entries(reserve)) {
+    const chosen = request.blocks[block]?.chosen ?? [];
+    if (request.blocks[block]) request.blocks[block].reserve = codes.filter((c) => !chosen.includes(c));
+  }
+  let reason = '';
+  let problems: PlanProblem[] = [];
+  if (!pointer || !student) reason = t(lang, 'reg.reject.unknownEmail', { email });
+  else if (student.formKey !== state.k) reason = t(lang, 'reg.reject.wrongForm', { form: state.k, own: student.formKey });
+  else {
+    problems = auditStudyPlan(requestedLines(state.r, request, student.difference), state.r, { debts: new Set(student.debts), skip: ['compulsoryMissing'] });
+    if (problems.length > 0) reason = problems.map((p) => problemText(lang, p)).join('; ');
+  }
+  const lines = student ? requestedLines(state.r, request, student.difference) : [];
+  const credits = (s: number) => lines.filter((l) => l.semester === s).reduce((n, l) => n + l.credits, 0);
+  const row: RegistrationRequestRow = {
+    at: (response.submittedAt instanceof Date || Object.prototype.toString.call(response.submittedAt) === '[object Date]' ? new Date(response.submittedAt.getTime()) : ctx.ports.clock.now()).toISOString(),
+    responseId: response.responseId,
+    formKey: state.k,
+    email,
+    studentId: student?.studentId ?? '',
+    status: reason ? 'rejected' : 'recorded',
+    reason,
+    supersedes: reason ? '' : (student?.lastResponse ?? ''),
+    chosen: encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.chosen]))),
+    reserve: encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.reserve]))),
+    teachers: Object.entries(request.teachers)
+      .map(([d, s]) => `${d}=${s}`)
+      .join(';'),
+    credits1: credits(1),
+    credits2: credits(2),
+    placed: '',
+  };
+  const newlyFull: string[] = [];
+  let held: string[] = student?.sections ?? [];
+  if (!reason && student && registrationPolicy(ctx) === 'live') {
+    for (const id of held) if (state.s[id] && state.s[id][3] > 0) state.s[id][3]--;
+    held = [];
+    const placed: string[] = [];
+    let waitlisted = false;
+    for (const l of lines) {
+      if (l.source === 'difference') continue;
+      const candidates = Object.entries(state.s)
+        .filter(([, s]) => s[0] === l.disciplineCode && s[1] === student.language)
+        .map(([id]) => id)
+        .sort();
+      if (candidates.length === 0) continue;
+      const preferred = request.teachers[l.disciplineCode];
+      const order = preferred ? [preferred, ...candidates.filter((c) => c !== preferred)] : candidates;
+      const seat = order.find((id) => state.s[id] && state.s[id][3] < state.s[id][2]);
+      if (!seat) {
+        waitlisted = true;
+        placed.push(`${l.disciplineCode}=${t(lang, 'reg.waitlist')}`);
+        continue;
+      }
+      state.s[seat][3]++;
+      held.push(seat);
+      placed.push(`${l.disciplineCode}=${seat}`);
+      if (state.s[seat][3] >= state.s[seat][2] && !state.f.includes(seat)) newlyFull.push(seat);
+    }
+    row.placed = placed.join(';');
+    if (waitlisted) row.status = 'waitlisted';
+  }
+  const wb = ctx.ports.workbook;
+  if (pointer) wb.appendRows(pointer.q, [formatTable(registrationRequestsSheet, [row], ctx.lang)[1]]);
+  if (!reason && student && pointer) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
+  state.h = [...state.h, responseHash].slice(-RECENT_RESPONSES);
+  if (newlyFull.length > 0) removeFullOptions(ctx, response.formId, state, newlyFull);
+  ctx.ports.properties.set(formStateKey(response.formId), JSON.stringify(state));
+  const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
+  const body = [
+    t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: row.credits1, credits2: row.credits2 }),
+    ...answersText,
+    ...(row.placed ? [t(lang, 'reg.mail.placed', { placed: row.placed })] : []),
+    ...(student && student.difference.length > 0 ? [t(lang, 'reg.mail.difference', { list: student.difference.map((d) => `${d.disciplineCode} (${d.credits})`).join(', ') })] : []),
+    ...notes,
+  ].join('\n');
+  if (email !== '') ctx.ports.mailer.send({ to: email, subject, body });
+  return { status: reason ? 'rejected' : row.status === 'waitlisted' ? 'waitlisted' : 'recorded', reason };
+}
+
+/** Live policy ("choice eliminator"): a full section leaves its teacher question; a discipline with no room leaves its block. */
+function removeFullOptions(ctx: ActionContext, formId: string, state: FormState, full: string[]): void {
+  state.f = [...new Set([...state.f, ...full])];
+  const choices = readJson<FormChoices>(ctx.ports.properties, formChoicesKey(formId));
+  if (!choices) return;
+  const isFull = (id: string) => state.f.includes(id);
+  const disciplines = new Set(full.map((id) => state.s[id][0]));
+  for (const code of disciplines) {
+    const teacherItem = choices[`T|${code}`];
+    if (teacherItem) {
+      const remaining = teacherItem.choices.filter((c) => !isFull(choiceCode(c) ?? ''));
+      if (remaining.length !== teacherItem.choices.length) {
+        ctx.ports.forms.setChoices(formId, teacherItem.title, remaining);
+        teacherItem.choices = remaining;
+      }
+    }
+    const noRoom = Object.entries(state.s)
+      .filter(([, s]) => s[0] === code)
+      .every(([id]) => isFull(id));
+    if (!noRoom) continue;
+    for (const [key, item] of Object.entries(choices)) {
+      if (!key.startsWith('B|') && !key.startsWith('R|')) continue;
+      const remaining = item.choices.filter((c) => choiceCode(c) !== code);
+      if (remaining.length === item.choices.length || remaining.length === 0) continue;
+      ctx.ports.forms.setChoices(formId, item.title, remaining);
+      item.choices = remaining;
+    }
+  }
+  ctx.ports.properties.set(formChoicesKey(formId), JSON.stringify(choices));
+}
+
+export const registrationSubmitHandler: FormSubmitHandler = {
+  id: 'registration',
+  owns(ctx, formId) {
+    return formState(ctx, formId) !== null;
+  },
+  handle(ctx, response) {
+    ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => {
+      // Another submission may have changed the form's state while this one waited for the lock.
+      stateCache.get(ctx)?.delete(response.formId);
+      recordResponse(ctx, response);
+    });
+  },
+};
