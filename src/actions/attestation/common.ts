@@ -21,7 +21,7 @@ export function today(ctx: ActionContext): string {
 export function semesterParam(ctx: ActionContext, params: { academicYear?: unknown; term?: unknown }): SemesterRef {
   const academicYear = String(params.academicYear ?? '') || textSetting(ctx.settings, 'academicYear');
   const term = String(params.term ?? 'autumn') as Term;
-  if (!/^\d{4}-\d{4}$/.test(academicYear)) throw new RegistrarError('badAcademicYear', { value: academicYear });
+  if (!/^\d{4}-\d{4}$/.test(academicYear)) throw new RegistrarError('badAcademicYear', { year: academicYear });
   if (!TERMS.includes(term)) throw new RegistrarError('badTerm', { value: String(params.term) });
   return { academicYear, term };
 }
@@ -56,7 +56,7 @@ export function readGradeScale(ctx: ActionContext): { scale: GradeScale; fromShe
   if (table.problems.length > 0) throw new RegistrarError('sheetHasProblems', { sheet: table.sheetName, count: table.problems.length });
   const scale = table.rows.map((r) => ({ ...r.record, letter: r.record.letter.trim().toUpperCase() }));
   const codes = checkGradeScale(scale);
-  if (codes.length > 0) throw new RegistrarError('badGradeScale', { sheet: table.sheetName, detail: codes.map((c) => ctx.t(`scale.${c}`)).join('; ') });
+  if (codes.length > 0) throw new RegistrarError('badGradeScale', { sheet: table.sheetName, detail: codes.map((c) => ctx.t(`att.scale.${c}`)).join('; ') });
   return { scale, fromSheet: true };
 }
 

@@ -5,6 +5,7 @@ import type { Problem } from '../../domain/errors';
 import {
   addDays,
   assignStatementNumbers,
+  curriculumSemester,
   deriveSections,
   examDateFor,
   type GradedSection,
@@ -15,8 +16,8 @@ import {
 import { numberSetting } from '../../domain/settings';
 import { sheetLayout } from '../../sheets/layout';
 import { formatTable } from '../../sheets/schema';
+import { enrolmentsSheet, offeringsSheet } from '../../sheets/registration';
 import {
-  enrolmentsInputSheet,
   gradeEntryCells,
   gradeEntrySheet,
   type GradeEntryRow,
@@ -65,11 +66,24 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   if (blocking.length > 0) {
     return { ok: false, message: ctx.t('attestation.blocked', { count: blocking.length }), counts: { problems: blocking.length }, problems: blocking };
   }
-  const enrolments = ctx.tables.read(enrolmentsInputSheet);
+  // The registration issue's Enrolments (student × section) joined with Offerings (section → teacher), when present.
+  const wanted = curriculumSemester(semester.term);
+  const enrolments = ctx.tables.read(enrolmentsSheet);
+  const useEnrolments = enrolments.exists && enrolments.rows.some((r) => r.record.semester === wanted);
   let sections: GradedSection[];
   let problems: Problem[];
-  if (enrolments.exists) {
-    const rows = enrolments.rows.map(({ rowNumber, record }) => ({ rowNumber, studentId: record.studentId, sectionId: record.sectionId, disciplineCode: record.disciplineCode, teacher: record.teacher, unitLabel: record.unit }));
+  if (useEnrolments) {
+    const offerings = new Map(ctx.tables.read(offeringsSheet).rows.map((r) => [r.record.sectionId, r.record]));
+    const rows = enrolments.rows
+      .filter((r) => r.record.semester === wanted && r.record.sectionId !== '')
+      .map(({ rowNumber, record }) => ({
+        rowNumber,
+        studentId: record.studentId,
+        sectionId: record.sectionId,
+        disciplineCode: record.disciplineCode,
+        teacher: offerings.get(record.sectionId)?.teacherId ?? '',
+        unitLabel: record.streamId || record.sectionId,
+      }));
     const built = sectionsFromEnrolments(rows, university);
     sections = built.sections;
     problems = [...enrolments.problems, ...sectionProblems(ctx, built.problems, enrolments.sheetName)];
@@ -229,9 +243,9 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   const done = next >= outputs.length;
   return {
     ok: true,
-    message: ctx.t(done ? 'attestation.sheetsCreated' : 'attestation.sheetsPartial', { statements: statements.length, teachers: outputs.length, lines, semester: code, written: next, total: outputs.length, source: ctx.t(enrolments.exists ? 'attestation.sourceEnrolments' : 'attestation.sourceCurriculum'), today: today(ctx) }),
+    message: ctx.t(done ? 'attestation.sheetsCreated' : 'attestation.sheetsPartial', { statements: statements.length, teachers: outputs.length, lines, semester: code, written: next, total: outputs.length, source: ctx.t(useEnrolments ? 'attestation.sourceEnrolments' : 'attestation.sourceCurriculum'), today: today(ctx) }),
     counts,
     continueToken: done ? undefined : String(next),
-    data: { semester: code, fromEnrolments: enrolments.exists },
+    data: { semester: code, fromEnrolments: useEnrolments },
   };
 }

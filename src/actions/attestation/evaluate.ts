@@ -23,7 +23,6 @@ import {
   finalGradesSheet,
   gradeAuditSheet,
   type GradeAuditRow,
-  gradeEntrySheet,
   INPUT_COLUMNS,
   type InputColumn,
   OUTCOME_OPTIONS,

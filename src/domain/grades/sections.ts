@@ -32,7 +32,7 @@ export interface SectionProblem {
   rowNumber: number;
   column: string;
   value: string;
-  code: 'teacherUnknown' | 'sectionTwoTeachers' | 'studentTwoSections' | 'studentUnknown' | 'disciplineUnknown' | 'noTeacher';
+  code: 'teacherUnknown' | 'sectionTwoTeachers' | 'studentTwoSections' | 'studentUnknown' | 'disciplineUnknown' | 'noSectionTeacher';
   params: Record<string, string | number>;
 }
 
@@ -134,7 +134,7 @@ export function deriveSections(input: DeriveInput, semester: SemesterRef): { sec
     const speakers = staff.filter((t) => t.languages.includes(s.language));
     const pool = speakers.length > 0 ? speakers : staff;
     if (pool.length === 0) {
-      problems.push({ rowNumber: 0, column: 'teacher', value: s.id, code: 'noTeacher', params: { section: s.id, department: dept } });
+      problems.push({ rowNumber: 0, column: 'teacher', value: s.id, code: 'noSectionTeacher', params: { section: s.id, department: dept } });
       continue;
     }
     const key = `${dept}|${pool === speakers ? s.language : '*'}`;

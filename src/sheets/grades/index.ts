@@ -2,11 +2,11 @@
 
 export * from './advisorDigestSheet';
 export * from './atRiskSheet';
-export * from './attestationInputs';
 export * from './debtsSheet';
 export * from './finalGradesSheet';
 export * from './gradeAuditSheet';
 export * from './gradeEntrySheet';
+export * from './gradeOptions';
 export * from './gradeScaleSheet';
 export * from './groupRatingSheet';
 export * from './midtermMonitoringSheet';

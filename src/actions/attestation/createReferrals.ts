@@ -1,0 +1,145 @@
+// createReferrals (plan item 12): referrals (направления) — an individual grade line with a number, a deadline and the
+// examiner — for every FX with a retake left, and for each individual sitting the office typed into the Referrals
+// sheet (illness, mobility). The line is added to the examiner's grade sheet; its result flows back into the final grade.
+
+import {
+  addDays,
+  nextReferralSeq,
+  referralAllowed,
+  referralNumber,
+  semesterCode,
+  type GradeRecord,
+} from '../../domain/grades';
+import { numberSetting } from '../../domain/settings';
+import { teachersSheet, studentsSheet } from '../../sheets';
+import { finalGradesSheet, gradeEntryCells, gradeEntrySheet, type ReferralRow, referralsSheet, teacherOfSheet, teacherSheetName } from '../../sheets/grades';
+import { sheetLayout } from '../../sheets/layout';
+import { defineAction } from '../types';
+import { readRegister, registrars, semesterParam, studentName, today, writeTable } from './common';
+
+export interface CreateReferralsParams {
+  academicYear?: string;
+  term?: string;
+}
+
+export const createReferrals = defineAction<CreateReferralsParams>({
+  id: 'createReferrals',
+  area: 'B',
+  planItems: [12],
+  titleKey: 'action.createReferrals',
+  inMenu: true,
+  mutates: true,
+  run(ctx, params) {
+    const semester = semesterParam(ctx, params);
+    const code = semesterCode(semester);
+    const now = today(ctx);
+    const maxFx = numberSetting(ctx.settings, 'grade.maxFxRetakes');
+    const individualDays = numberSetting(ctx.settings, 'grade.individualSittingDays');
+    const register = readRegister(ctx, semester);
+    const statements = new Map(register.all.map((s) => [s.statementNo, s]));
+    const records = ctx.tables.read(finalGradesSheet).rows.map((r) => r.record);
+    const recordOf = new Map(records.map((r) => [`${r.statementNo}|${r.studentId}`, r]));
+    const teachers = ctx.tables.read(teachersSheet).rows.map((r) => r.record);
+    const teacherById = new Map(teachers.map((t) => [t.id, t]));
+    const teacherByEmail = new Map(teachers.map((t) => [t.email.toLowerCase(), t]));
+    const students = new Map(ctx.tables.read(studentsSheet).rows.map((r) => [r.record.id, r.record]));
+    const table = ctx.tables.read(referralsSheet);
+    const referrals: ReferralRow[] = table.rows.map((r) => ({ ...r.record }));
+    let seq = nextReferralSeq(referrals.map((r) => r.number), code);
+    const problems = [...table.problems];
+    const asGrade = (r: (typeof records)[number]): GradeRecord => ({ ...r, term: r.term });
+    const issued: ReferralRow[] = [];
+    let refused = 0;
+
+    // Rows the office typed (no number yet): individual sittings, or an FX retake asked by hand.
+    for (const ref of referrals) {
+      if (ref.number !== '') continue;
+      const record = recordOf.get(`${ref.statementNo}|${ref.studentId}`);
+      const st = statements.get(ref.statementNo);
+      const refusal = referralAllowed(record ? asGrade(record) : undefined, ref.reason, maxFx);
+      if (refusal || !st || !record) {
+        ref.status = 'refused';
+        ref.note = ctx.t(`att.referral.refused.${refusal ?? 'noGrade'}`, { max: maxFx });
+        ref.number = referralNumber(code, seq++);
+        refused++;
+        continue;
+      }
+      Object.assign(ref, {
+        number: referralNumber(code, seq++),
+        studentName: studentName(students.get(ref.studentId)) || record.studentName,
+        disciplineCode: st.disciplineCode,
+        examiner: ref.examiner || st.teacherEmail,
+        deadline: ref.deadline || addDays(now, ref.reason === 'fxRetake' ? numberSetting(ctx.settings, 'grade.fxRetakeDays') : individualDays),
+        admission: record.admission,
+        status: 'open' as const,
+      });
+      issued.push(ref);
+    }
+    // Every FX of the semester with a retake left and no open referral (done retakes count even before recomputing).
+    const retakes = new Map<string, ReferralRow[]>();
+    for (const r of referrals) if (r.reason === 'fxRetake' && r.number !== '') retakes.set(`${r.statementNo}|${r.studentId}`, [...(retakes.get(`${r.statementNo}|${r.studentId}`) ?? []), r]);
+    const semesterNos = new Set(register.current.map((s) => s.statementNo));
+    for (const record of records) {
+      if (!semesterNos.has(record.statementNo) || record.outcome !== 'fx') continue;
+      const own = (retakes.get(`${record.statementNo}|${record.studentId}`) ?? []).sort((a, b) => a.number.localeCompare(b.number));
+      if (own.some((r) => r.status === 'open')) continue;
+      const done = own.filter((r) => r.status === 'done');
+      if (done.length > 0 && done[done.length - 1].letter !== 'FX') continue;
+      if (Math.max(done.length, record.retakesUsed) >= maxFx) continue;
+      if (record.fxDeadline !== '' && now > record.fxDeadline) continue;
+      const st = statements.get(record.statementNo);
+      if (!st) continue;
+      const ref: ReferralRow = {
+        number: referralNumber(code, seq++),
+        reason: 'fxRetake',
+        statementNo: record.statementNo,
+        studentId: record.studentId,
+        studentName: record.studentName,
+        disciplineCode: record.disciplineCode,
+        examiner: st.teacherEmail,
+        deadline: record.fxDeadline || addDays(now, numberSetting(ctx.settings, 'grade.fxRetakeDays')),
+        admission: record.admission,
+        exam: null,
+        final: null,
+        letter: '',
+        status: 'open',
+        note: '',
+      };
+      referrals.push(ref);
+      issued.push(ref);
+    }
+
+    // One append per examiner sheet: the referral line, with the admission rating already filled.
+    const perSheet = new Map<string, unknown[][]>();
+    const existingSheets = new Map<string, string>();
+    for (const name of ctx.tables.sheetNames()) {
+      const id = teacherOfSheet(name);
+      if (id) existingSheets.set(id, name);
+    }
+    for (const ref of issued) {
+      const teacher = teacherByEmail.get(ref.examiner.toLowerCase()) ?? teacherById.get(statements.get(ref.statementNo)?.teacherId ?? '');
+      if (!teacher) continue;
+      const sheet = existingSheets.get(teacher.id) ?? teacherSheetName(teacher.id, ctx.lang);
+      const st = statements.get(ref.statementNo);
+      const cells = gradeEntryCells(
+        { statementNo: ref.number, disciplineCode: ref.disciplineCode, disciplineName: st?.disciplineName ?? '', unit: ctx.t(`att.referral.reason.${ref.reason}`), studentId: ref.studentId, studentName: ref.studentName, current: '', midterm1: '', midterm2: '', exam: '', admission: ref.admission, final: null, letter: '', points: null, traditional: '', outcome: '' },
+        ctx.lang,
+      );
+      perSheet.set(sheet, [...(perSheet.get(sheet) ?? []), cells]);
+    }
+    writeTable(ctx, referralsSheet, referrals);
+    const office = registrars(ctx);
+    const layout = sheetLayout(gradeEntrySheet, ctx.lang);
+    const names = new Set(ctx.tables.sheetNames());
+    for (const [sheet, rows] of perSheet) {
+      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet({ ...layout, name: sheet, protectHeader: false });
+      // The examiner must be able to type the result, even when their statements are locked (edits there are refused and logged).
+      const examiner = teachers.find((t) => t.id === teacherOfSheet(sheet))?.email.toLowerCase() ?? '';
+      ctx.ports.workbook.protectSheet(sheet, [...new Set([examiner, ...office].filter((e) => e !== ''))], 'gradeSheet');
+      ctx.ports.workbook.appendRows(sheet, rows);
+    }
+    ctx.tables.invalidate();
+    const counts = { issued: issued.length, refused, total: referrals.length, examinerSheets: perSheet.size };
+    return { ok: true, message: ctx.t('attestation.referralsIssued', counts), counts, problems: problems.length > 0 ? problems : undefined };
+  },
+});

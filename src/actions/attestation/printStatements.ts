@@ -1,0 +1,92 @@
+// printStatements (plan item 12): a printable statement per section (Doc, and PDF) with signature lines, through the
+// DocRenderer port; one statement by number, or every locked statement of the semester, time-boxed and resumable.
+
+import { RegistrarError } from '../../domain/errors';
+import { semesterCode } from '../../domain/grades';
+import { textSetting } from '../../domain/settings';
+import type { DriveFileRef } from '../../ports';
+import { statementBlocks } from '../../reports/attestation/statementReport';
+import { finalGradesSheet, type FinalGradeRow, type StatementRow, TRADITIONAL_OPTIONS } from '../../sheets/grades';
+import { teachersSheet } from '../../sheets';
+import { bandOfLetter } from '../../domain/grades';
+import { defineAction } from '../types';
+import type { ActionContext } from '../types';
+import { readGradeScale, readRegister, semesterParam, studentName } from './common';
+
+export interface PrintStatementsParams {
+  academicYear?: string;
+  term?: string;
+  statementNo?: string;
+  pdf?: boolean;
+  continueToken?: string;
+}
+
+export const PRINT_BUDGET_MS = 240_000;
+
+const num = (v: number | null) => (v === null ? '' : String(v));
+
+export function statementDocBlocks(ctx: ActionContext, st: StatementRow, lines: readonly FinalGradeRow[], teacherName: string) {
+  const scale = readGradeScale(ctx).scale;
+  const rows = [...lines]
+    .sort((a, b) => a.studentName.localeCompare(b.studentName, 'ru'))
+    .map((l, i) => {
+      const trad = bandOfLetter(l.letter, scale)?.traditional;
+      return [String(i + 1), l.studentName, l.studentId, num(l.current), num(l.midterm1), num(l.midterm2), num(l.admission), l.examAbsent ? ctx.t('att.print.absent') : num(l.exam), num(l.final), l.letter, num(l.points), trad ? TRADITIONAL_OPTIONS[trad][ctx.lang] : ''];
+    });
+  return statementBlocks(
+    {
+      university: textSetting(ctx.settings, 'university.name'),
+      title: ctx.t('att.print.title', { statementNo: st.statementNo }),
+      details: [
+        ctx.t('att.print.discipline', { code: st.disciplineCode, name: st.disciplineName, credits: st.credits }),
+        ctx.t('att.print.teacher', { name: teacherName }),
+        ctx.t('att.print.unit', { unit: st.unit, faculty: st.facultyCode }),
+        ctx.t('att.print.term', { year: st.academicYear, term: ctx.t(`att.term.${st.term}`), date: st.examDate || '—' }),
+      ],
+      columns: ['№', ctx.t('att.print.col.student'), ctx.t('att.print.col.id'), ctx.t('att.field.current'), ctx.t('att.field.midterm1'), ctx.t('att.field.midterm2'), ctx.t('att.print.col.admission'), ctx.t('att.field.exam'), ctx.t('att.print.col.final'), ctx.t('att.print.col.letter'), ctx.t('att.print.col.points'), ctx.t('att.print.col.traditional')],
+      signatures: [ctx.t('att.print.sign.teacher', { name: teacherName }), ctx.t('att.print.sign.dean'), ctx.t('att.print.sign.registrar'), ctx.t('att.print.sign.date')],
+    },
+    rows,
+  );
+}
+
+export const printStatements = defineAction<PrintStatementsParams>({
+  id: 'printStatements',
+  area: 'B',
+  planItems: [12],
+  titleKey: 'action.printStatements',
+  inMenu: true,
+  // Makes documents; runs under the lock so the run log keeps the links as evidence for the plan tracker.
+  mutates: true,
+  run(ctx, params) {
+    const semester = semesterParam(ctx, params);
+    const register = readRegister(ctx, semester);
+    const wanted = String(params.statementNo ?? '').trim();
+    const targets = wanted !== '' ? register.all.filter((s) => s.statementNo === wanted) : register.current.filter((s) => s.status === 'locked');
+    if (wanted !== '' && targets.length === 0) throw new RegistrarError('unknownStatement', { statementNo: wanted });
+    const records = ctx.tables.read(finalGradesSheet).rows.map((r) => r.record);
+    const bySt = new Map<string, FinalGradeRow[]>();
+    for (const r of records) bySt.set(r.statementNo, [...(bySt.get(r.statementNo) ?? []), r]);
+    const teachers = new Map(ctx.tables.read(teachersSheet).rows.map((r) => [r.record.id, r.record]));
+    const folder = ctx.ports.drive.folder(['Attestation', semesterCode(semester), 'Statements']);
+    const links: DriveFileRef[] = [];
+    const start = Number(params.continueToken ?? 0) || 0;
+    let i = start;
+    for (; i < targets.length; i++) {
+      if (i > start && ctx.ports.clock.elapsedMs() > PRINT_BUDGET_MS) break;
+      const st = targets[i];
+      const blocks = statementDocBlocks(ctx, st, bySt.get(st.statementNo) ?? [], studentName(teachers.get(st.teacherId)));
+      const out = ctx.ports.docs.render(folder, `${ctx.t('att.print.fileName')} ${st.statementNo}`, blocks, { pdf: params.pdf !== false, shareWith: [] });
+      links.push(out.doc);
+      if (out.pdf) links.push(out.pdf);
+    }
+    const done = i >= targets.length;
+    return {
+      ok: true,
+      message: ctx.t(done ? 'attestation.printed' : 'attestation.printedPartial', { count: i - start, total: targets.length }),
+      counts: { documents: i - start, statements: targets.length },
+      links,
+      continueToken: done ? undefined : String(i),
+    };
+  },
+});
