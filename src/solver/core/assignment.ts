@@ -101,13 +101,8 @@ export class Assignment {
       const base = g * P;
       const k = gp[base + p];
       if (k > 0) hard++;
-      if (this.wCompact !== 0) {
-        const before = this.isolatedAround(base, p);
-        gp[base + p] = k + 1;
-        soft += this.wCompact * (this.isolatedAround(base, p) - before);
-      } else {
-        gp[base + p] = k + 1;
-      }
+      gp[base + p] = k + 1;
+      if (this.wCompact !== 0) soft += this.wCompact * this.compactnessChange(base, p, k, 1);
       const limit = m.groupMaxPerDay[g];
       const gd = g * D + d;
       if (limit > 0 && this.groupDay[gd] >= limit) soft += this.wPerDay;
@@ -156,13 +151,8 @@ export class Assignment {
       const base = g * P;
       const k = gp[base + p];
       if (k > 1) hard--;
-      if (this.wCompact !== 0) {
-        const before = this.isolatedAround(base, p);
-        gp[base + p] = k - 1;
-        soft += this.wCompact * (this.isolatedAround(base, p) - before);
-      } else {
-        gp[base + p] = k - 1;
-      }
+      gp[base + p] = k - 1;
+      if (this.wCompact !== 0) soft += this.wCompact * this.compactnessChange(base, p, k - 1, -1);
       const limit = m.groupMaxPerDay[g];
       const gd = g * D + d;
       this.groupDay[gd]--;
@@ -203,22 +193,24 @@ export class Assignment {
     return n;
   }
 
-  /** Isolated lessons of one group in periods p − 1, p, p + 1 of p's day. */
-  private isolatedAround(base: number, p: number): number {
-    const slot = this.model.periodOfDay[p];
-    let n = this.isolated(base, p, slot);
-    if (slot > 0) n += this.isolated(base, p - 1, slot - 1);
-    if (slot < this.lastSlot) n += this.isolated(base, p + 1, slot + 1);
-    return n;
-  }
-
-  private isolated(base: number, q: number, slot: number): number {
+  /**
+   * Change in isolated lessons of one group when its count in period p went between `low` and
+   * `low + 1` (`sign` +1 for an added lesson, −1 for a removed one). Only an empty period becoming
+   * busy (or the reverse) changes whether the neighbours p ± 1 are isolated; p itself counts one
+   * more or one less lesson when nothing is next to it.
+   */
+  private compactnessChange(base: number, p: number, low: number, sign: number): number {
     const gp = this.groupPeriod;
-    const k = gp[base + q];
-    if (k === 0) return 0;
-    if (slot > 0 && gp[base + q - 1] !== 0) return 0;
-    if (slot < this.lastSlot && gp[base + q + 1] !== 0) return 0;
-    return k;
+    const slot = this.model.periodOfDay[p];
+    const last = this.lastSlot;
+    const left = slot > 0 ? gp[base + p - 1] : 0;
+    const right = slot < last ? gp[base + p + 1] : 0;
+    let change = left === 0 && right === 0 ? 1 : 0;
+    if (low === 0) {
+      if (left > 0 && (slot < 2 || gp[base + p - 2] === 0)) change -= left;
+      if (right > 0 && (slot > last - 2 || gp[base + p + 2] === 0)) change -= right;
+    }
+    return sign * change;
   }
 
   /** Copies the placement out. */

@@ -6,8 +6,15 @@ import type { Termination } from '../core/termination';
 
 /** Tuning of the annealing; every field has a default in {@link DEFAULT_ANNEALING}. */
 export interface AnnealingParams {
-  /** Cost of one hard violation (unplaced lesson or clash) relative to one soft point. */
-  hardWeight: number;
+  /** Lowest cost of one hard violation (unplaced lesson or clash), relative to one soft point. */
+  minHardWeight: number;
+  /** Highest cost of one hard violation; also the starting value. */
+  maxHardWeight: number;
+  /**
+   * Every temperature update the hard weight is multiplied by this factor while the current
+   * timetable breaks a hard rule and divided by it while it does not (strategic oscillation).
+   */
+  hardWeightFactor: number;
   /** Temperature at the start of every cycle. */
   initialTemperature: number;
   /** Temperature at the end of every cycle. */
@@ -23,7 +30,9 @@ export interface AnnealingParams {
 }
 
 export const DEFAULT_ANNEALING: Readonly<AnnealingParams> = {
-  hardWeight: 20,
+  minHardWeight: 2,
+  maxHardWeight: 50,
+  hardWeightFactor: 1.1,
   initialTemperature: 3,
   finalTemperature: 0.05,
   firstCycleIterationsPerEvent: 2000,
@@ -42,6 +51,7 @@ export interface AnnealingState {
   cycleStart: number;
   cycleLength: number;
   temperature: number;
+  hardWeight: number;
   bestHard: number;
   bestSoft: number;
   bestPeriods: Int32Array;
@@ -57,6 +67,7 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
     cycleStart: 0,
     cycleLength: Math.max(1000, Math.round(params.firstCycleIterationsPerEvent * a.model.eventCount)),
     temperature: params.initialTemperature,
+    hardWeight: params.maxHardWeight,
     bestHard: a.hard,
     bestSoft: a.soft,
     bestPeriods: a.periods.slice(),
@@ -66,7 +77,9 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
 }
 
 /**
- * Runs until `termination` says stop or a zero-cost timetable is found. Each cycle cools
+ * Runs until `termination` says stop or a zero-cost timetable is found. Hard violations are
+ * penalised, not forbidden, so the search may cross infeasible regions; their weight rises while
+ * the current timetable is infeasible and falls while it is feasible. Each cycle cools
  * geometrically from the initial to the final temperature, then the next, longer cycle restarts
  * from the best timetable. The trajectory depends only on the seed and the iteration counter, so
  * stopping and resuming at any iteration yields the same run.
@@ -84,7 +97,6 @@ export function anneal(
   const m = a.model;
   const P = m.periodCount;
   const R = m.roomCount;
-  const W = params.hardWeight;
   const movable: number[] = [];
   for (let e = 0; e < m.eventCount; e++) {
     if (m.eventFixedPeriod[e] < 0 && m.eventPeriodStart[e + 1] > m.eventPeriodStart[e] && m.eventRoomStart[e + 1] > m.eventRoomStart[e]) {
@@ -105,6 +117,7 @@ export function anneal(
   const roomList = m.eventRoomList;
   const logRatio = Math.log(params.finalTemperature / params.initialTemperature);
   let T = s.temperature;
+  let W = s.hardWeight;
   let it = s.iteration;
 
   while (!termination.shouldStop(it)) {
@@ -118,6 +131,7 @@ export function anneal(
     const progress = it - s.cycleStart;
     if (progress % TEMPERATURE_STRIDE === 0) {
       T = params.initialTemperature * Math.exp((logRatio * progress) / s.cycleLength);
+      W = a.hard > 0 ? Math.min(params.maxHardWeight, W * params.hardWeightFactor) : Math.max(params.minHardWeight, W / params.hardWeightFactor);
     }
     it++;
 
@@ -165,4 +179,5 @@ export function anneal(
   }
   s.iteration = it;
   s.temperature = T;
+  s.hardWeight = W;
 }

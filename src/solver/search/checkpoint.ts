@@ -16,6 +16,7 @@ export interface Checkpoint {
   cycleStart: number;
   cycleLength: number;
   temperature: number;
+  hardWeight: number;
   feasibleAtIteration: number;
   bestHard: number;
   bestSoft: number;
@@ -65,6 +66,7 @@ export function toCheckpoint(model: Model, seed: number, random: RandomState, s:
     cycleStart: s.cycleStart,
     cycleLength: s.cycleLength,
     temperature: s.temperature,
+    hardWeight: s.hardWeight,
     feasibleAtIteration: s.feasibleAtIteration,
     bestHard: s.bestHard,
     bestSoft: s.bestSoft,
@@ -86,6 +88,7 @@ export function fromCheckpoint(model: Model, c: Checkpoint): { state: AnnealingS
       cycleStart: c.cycleStart,
       cycleLength: c.cycleLength,
       temperature: c.temperature,
+      hardWeight: c.hardWeight,
       bestHard: c.bestHard,
       bestSoft: c.bestSoft,
       bestPeriods: best.periods,
