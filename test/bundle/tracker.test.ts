@@ -1,7 +1,8 @@
 // The tracker and registers in the built add-on, inside the emulator: seeding, evidence from runs, marks, export, registers, reports.
 
 import { describe, expect, it } from 'vitest';
-import { createHost, type Host } from '../../local/cli/host';
+import type { Host } from '../../local/cli/host';
+import { trackerHost } from './trackerHost';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -16,7 +17,7 @@ function run(host: Host, id: string, params: Record<string, unknown> = {}, user?
 }
 
 function sampleHost(students = 120): Host {
-  const host = createHost({ start: new Date('2026-09-10T05:00:00Z') });
+  const host = trackerHost();
   run(host, 'setupWorkbook');
   run(host, 'loadSampleUniversity', { students, seed: 3 });
   run(host, 'setupWorkPlan');

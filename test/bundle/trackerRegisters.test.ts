@@ -1,7 +1,8 @@
 // Registration numbers under concurrency (the document lock in the emulator) and the service calls one registration costs.
 
 import { describe, expect, it } from 'vitest';
-import { createHost, type Host } from '../../local/cli/host';
+import type { Host } from '../../local/cli/host';
+import { trackerHost } from './trackerHost';
 
 function run(host: Host, id: string, params: Record<string, unknown> = {}) {
   const r = host.runAction(id, params, { lang: 'en' });
@@ -10,7 +11,7 @@ function run(host: Host, id: string, params: Record<string, unknown> = {}) {
 }
 
 function registersHost(): Host {
-  const host = createHost({ start: new Date('2026-09-10T05:00:00Z') });
+  const host = trackerHost();
   run(host, 'setupWorkbook');
   run(host, 'loadSampleUniversity', { students: 60, seed: 5 });
   run(host, 'setupWorkPlan');
