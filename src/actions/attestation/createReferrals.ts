@@ -46,7 +46,7 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     const table = ctx.tables.read(referralsSheet);
     const referrals: ReferralRow[] = table.rows.map((r) => ({ ...r.record }));
     let seq = nextReferralSeq(referrals.map((r) => r.number), code);
-    const problems = [...table.problems];
+    const problems = table.exists ? [...table.problems] : [];
     const asGrade = (r: (typeof records)[number]): GradeRecord => ({ ...r, term: r.term });
     const issued: ReferralRow[] = [];
     let refused = 0;

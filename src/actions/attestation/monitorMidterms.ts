@@ -61,8 +61,8 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
         });
       }
     }
-    const threshold = numberSetting(ctx.settings, 'att.midterm.riskThreshold');
-    const report = monitorMidterm(lines, threshold, numberSetting(ctx.settings, 'att.midterm.severalDisciplines'));
+    const threshold = numberSetting(ctx.settings, 'midterm.riskThreshold');
+    const report = monitorMidterm(lines, threshold, numberSetting(ctx.settings, 'midterm.severalDisciplines'));
 
     // The deadline: the control's last day in the academic calendar + calendar.midtermMonitoringDays.
     const event = ctx.tables.read(calendarSheet).rows.map((r) => r.record).find((e) => e.academicYear === semester.academicYear && e.term === semester.term && e.kind === control);

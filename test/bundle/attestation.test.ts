@@ -1,0 +1,204 @@
+// The attestation area through the built add-on (build/Code.js) in the emulator: statements, protections per teacher,
+// typed-score validation, final grades, locking, the audit log, the grade-change procedure, referrals, ratings, debts.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHost, type Host, REGISTRAR_EMAIL } from '../../local/cli/host';
+import { finalGradesSheet } from '../../src/sheets/grades';
+
+/** 0-based column of a Final grades field (the sheet may carry its headers in any language). */
+const fg = (key: string) => finalGradesSheet.columns.findIndex((c) => c.key === key);
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const DAY = 86_400_000;
+const COL = { statementNo: 1, studentId: 5, current: 7, midterm1: 8, midterm2: 9, exam: 10, admission: 11, final: 12, letter: 13 };
+
+function app(host: Host): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+}
+/** Sheets are found by their name in any of the three languages (the first run names them in its language). */
+const ALIASES: Record<string, string[]> = { 'Final grades': ['Итоговые оценки', 'Қорытынды бағалар'], 'Grade changes log': ['Журнал изменений оценок'] };
+function sheet(host: Host, name: string): Sheet {
+  const s = [name, ...(ALIASES[name] ?? [])].map((n) => app(host).getSheetByName(n)).find((x) => x !== null);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+function rows(host: Host, name: string): unknown[][] {
+  return sheet(host, name).getDataRange().getValues();
+}
+/** Types into a sheet as `user` (one execution), as a person would. */
+function typeAs(host: Host, user: string, name: string, row: number, col: number, value: unknown): void {
+  host.emulator.execute('typing', { user }, () => sheet(host, name).getRange(row, col).setValue(value));
+}
+function ok(host: Host, id: string, params: Record<string, unknown> = {}, user?: string) {
+  const r = host.runAction(id, params, { lang: 'en', user });
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+/** A teacher's sheet, its teacher's email and the rows of its first statement. */
+function firstStatement(host: Host) {
+  const register = rows(host, 'Grade statements');
+  const h = register[0] as string[];
+  const st = register[1];
+  const sheetName = String(st[h.indexOf('Sheet')]);
+  const email = String(st[h.indexOf('Teacher email')]);
+  const no = String(st[h.indexOf('Statement No.')]);
+  const lines = rows(host, sheetName).map((r, i) => ({ row: i + 1, r })).filter((x) => x.r[0] === no);
+  return { sheetName, email, no, lines, register };
+}
+
+describe('attestation in the bundle', () => {
+  let host: Host;
+  beforeAll(() => {
+    host = createHost({ start: new Date('2026-10-26T06:00:00Z') });
+    ok(host, 'setupWorkbook');
+    ok(host, 'loadSampleUniversity', { students: 200, seed: 5 });
+  });
+
+  it('creates a numbered statement per section, each teacher\'s in one sheet only they and the registrar may edit', () => {
+    const r = ok(host, 'createGradeSheets');
+    expect(r.counts.statements).toBeGreaterThan(50);
+    expect(r.counts.teacherSheets).toBeGreaterThan(5);
+    const { sheetName, email, no, register } = firstStatement(host);
+    expect(no).toBe('2026A-00001');
+    const protection = sheet(host, sheetName).getProtections('SHEET' as never)[0];
+    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual([email, REGISTRAR_EMAIL].sort());
+    // Another teacher of the register may not write into this sheet.
+    const h = register[0] as string[];
+    const other = register.map((x) => String(x[h.indexOf('Teacher email')])).find((e, i) => i > 0 && e !== email) as string;
+    expect(() => typeAs(host, other, sheetName, 2, COL.current, 90)).toThrow(/protected/);
+    typeAs(host, email, sheetName, 2, COL.current, 90);
+    expect(sheet(host, sheetName).getRange(2, COL.current).getValue()).toBe(90);
+  });
+
+  it('accepts "85,5", rejects "отл" and 120 with sheet, row and column, and loses nothing typed', () => {
+    const { sheetName, email, lines } = firstStatement(host);
+    const row = lines[0].row;
+    typeAs(host, email, sheetName, row, COL.current, '85,5');
+    typeAs(host, email, sheetName, row, COL.midterm1, 'отл');
+    typeAs(host, email, sheetName, row, COL.midterm2, 120);
+    const r = host.runAction('computeFinalGrades', {}, { lang: 'ru' });
+    expect(r.ok).toBe(true);
+    const messages = ((r as { problems?: Array<{ message: string }> }).problems ?? []).map((p) => p.message);
+    expect(messages).toContain(`Лист «${sheetName}», строка ${row}, столбец «РК1»: «отл» — не балл. Введите число от 0 до 100 (можно 85,5); оценка не принята.`);
+    expect(messages.some((m) => m.includes(`строка ${row}`) && m.includes('120 вне диапазона 0–100'))).toBe(true);
+    expect(sheet(host, sheetName).getRange(row, COL.midterm1).getValue()).toBe('отл');
+    const record = rows(host, 'Final grades').find((x) => x[0] === lines[0].r[0] && x[3] === lines[0].r[COL.studentId - 1]) as unknown[];
+    expect(record[fg('current')]).toBe(85.5);
+    expect(record[fg('midterm1')]).toBe('');
+  });
+
+  it('computes finals, locks statements after the deadline and protects fully locked sheets for the registrar only', () => {
+    ok(host, 'fillSampleGrades', { phase: 'all', seed: 9 });
+    host.emulator.advance(85 * DAY);
+    const r = ok(host, 'computeFinalGrades');
+    expect(r.counts.graded).toBeGreaterThan(0);
+    expect(r.counts.passed + r.counts.fx + r.counts.notAdmitted + r.counts.absent + r.counts.f).toBe(r.counts.graded);
+    expect(r.counts.locked).toBe(r.counts.statements);
+    const { sheetName, email } = firstStatement(host);
+    const editors = sheet(host, sheetName).getProtections('SHEET' as never)[0].getEditors().map((u) => u.getEmail());
+    expect(editors).toEqual([REGISTRAR_EMAIL]);
+    expect(() => typeAs(host, email, sheetName, 2, COL.exam, 99)).toThrow(/protected/);
+    const again = ok(host, 'computeFinalGrades');
+    expect(again.counts).toMatchObject({ graded: r.counts.graded, passed: r.counts.passed, locked: 0 });
+  });
+
+  it('refuses a change typed into a locked statement and writes the attempt to the audit log', () => {
+    const { sheetName, lines } = firstStatement(host);
+    const row = lines[0].row;
+    const before = sheet(host, sheetName).getRange(row, COL.exam).getValue();
+    typeAs(host, REGISTRAR_EMAIL, sheetName, row, COL.exam, 12);
+    const r = host.runAction('computeFinalGrades', {}, { lang: 'en' });
+    const problems = (r as { problems?: Array<{ message: string }> }).problems ?? [];
+    expect(problems.some((p) => p.message.includes('is locked') && p.message.includes(`row ${row}`))).toBe(true);
+    const log = rows(host, 'Grade changes log');
+    expect(log.at(-1)).toEqual(expect.arrayContaining(['exam', String(before), '12', 'rejected: statement locked']));
+    typeAs(host, REGISTRAR_EMAIL, sheetName, row, COL.exam, before);
+  });
+
+  it('changes a locked grade only through the registrar, with a reason, and logs who did it', () => {
+    const { no, lines, email } = firstStatement(host);
+    const studentId = String(lines[0].r[COL.studentId - 1]);
+    const denied = host.runAction('changeGrade', { statementNo: no, studentId, field: 'exam', value: 95, reason: 'appeal' }, { lang: 'en', user: email });
+    expect(denied.ok).toBe(false);
+    expect(denied.message).toContain('is not a registrar');
+    expect(host.runAction('changeGrade', { statementNo: no, studentId, field: 'exam', value: 95, reason: '' }, { lang: 'en' }).ok).toBe(false);
+    expect(host.runAction('changeGrade', { statementNo: no, studentId, field: 'exam', value: 'отл', reason: 'x' }, { lang: 'en' }).message).toContain('is not a score');
+    const r = ok(host, 'changeGrade', { statementNo: no, studentId, field: 'exam', value: '95', reason: 'Appeal commission decision No. 7' });
+    expect(r.counts.changed).toBe(1);
+    const log = rows(host, 'Grade changes log').at(-1) as unknown[];
+    expect(log).toEqual(expect.arrayContaining([REGISTRAR_EMAIL, no, studentId, 'exam', '95', 'Appeal commission decision No. 7', 'applied']));
+  });
+
+  it('issues FX referrals, takes the examiner\'s retake score back into the final grade, and enforces the retake limit', () => {
+    // The automatic FX referrals' deadline (exam + 14 days) has passed on this clock, so the office asks for one by hand.
+    const grades = rows(host, 'Final grades');
+    const fx = grades.find((x) => x[fg('letter')] === 'FX');
+    if (!fx) throw new Error('the sample has no FX grade');
+    const refSheet = app(host).getSheetByName('Referrals') ?? app(host).insertSheet('Referrals');
+    refSheet.getRange(1, 1, 2, 4).setValues([
+      ['Referral No.', 'Reason', 'Statement No.', 'Student ID'],
+      ['', 'FX retake', fx[0], fx[3]],
+    ]);
+    const r = ok(host, 'createReferrals');
+    expect(r.counts.issued).toBeGreaterThanOrEqual(1);
+    const refs = rows(host, 'Referrals');
+    const number = String(refs.find((x) => x[2] === fx[0] && x[3] === fx[3])?.[0]);
+    expect(number).toMatch(/^2026A-R\d{4}$/);
+    const examinerSheet = app(host).getSheets().map((s) => s.getName()).find((n) => rows(host, n).some((x) => x[0] === number)) as string;
+    const line = rows(host, examinerSheet).findIndex((x) => x[0] === number) + 1;
+    const admission = Number(fx[fg('admission')]);
+    const exam = Math.ceil((70 - admission * 0.6) / 0.4);
+    typeAs(host, REGISTRAR_EMAIL, examinerSheet, line, COL.exam, Math.min(100, Math.max(50, exam)));
+    ok(host, 'computeFinalGrades');
+    const after = rows(host, 'Final grades').find((x) => x[0] === fx[0] && x[3] === fx[3]) as unknown[];
+    expect(['FX', 'F', '']).not.toContain(after[fg('letter')]);
+    expect(after[fg('retakesUsed')]).toBe(1);
+    // A second retake is refused: the limit (1) is used up.
+    sheet(host, 'Referrals').appendRow(['', 'FX retake', fx[0], fx[3]]);
+    const second = ok(host, 'createReferrals');
+    expect(second.counts.refused).toBe(1);
+  });
+
+  it('computes ratings, debts with kept re-study choices, and re-study streams', () => {
+    const ratings = ok(host, 'computeRatings');
+    expect(ratings.counts.rated).toBeGreaterThan(0);
+    expect(rows(host, 'Teaching staff rating')[1].at(-1)).toBe('0.4×avg + 0.2×pass% + 0.2×quality% + 0.2×onTime%');
+    const debts = ok(host, 'listAcademicDebts');
+    expect(debts.counts.debts).toBeGreaterThan(0);
+    const d = rows(host, 'Academic debts');
+    const col = (d[0] as string[]).indexOf('Re-study in') + 1;
+    typeAs(host, REGISTRAR_EMAIL, 'Academic debts', 2, col, 'summer semester');
+    const again = ok(host, 'listAcademicDebts');
+    expect(again.counts.accepted).toBe(1);
+    expect(sheet(host, 'Academic debts').getRange(2, col).getValue()).toBe('summer semester');
+    const streams = ok(host, 'formRetakeStreams');
+    expect(streams.counts.streams).toBe(1);
+  });
+
+  it('monitors the session and prints a statement with signature lines', () => {
+    const m = ok(host, 'monitorSession');
+    expect(m.counts.expected).toBeGreaterThan(0);
+    expect(m.counts.locked).toBe(m.counts.expected);
+    const p = ok(host, 'printStatements', { statementNo: '2026A-00001' });
+    expect(p.links?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('midterm monitoring in the bundle', () => {
+  it('finds students at risk, teachers without grades, checks the +2 days deadline and says when there are no advisors', () => {
+    const host = createHost({ start: new Date('2026-10-26T06:00:00Z') });
+    ok(host, 'setupWorkbook');
+    ok(host, 'loadSampleUniversity', { students: 150, seed: 4 });
+    ok(host, 'createGradeSheets');
+    ok(host, 'fillSampleGrades', { phase: 'midterm1', seed: 4 });
+    const r = ok(host, 'monitorMidterms', { control: 'midterm1' });
+    expect(r.counts.atRisk).toBeGreaterThan(0);
+    expect(r.counts.late).toBe(0);
+    expect(r.message).toContain('no Advisors sheet');
+    expect(r.counts.mailsSent).toBe(0);
+    expect(rows(host, 'Students at risk').length - 1).toBe(r.counts.atRisk);
+    host.emulator.advance(3 * DAY);
+    expect(ok(host, 'monitorMidterms', { control: 'midterm1' }).counts.late).toBe(1);
+  });
+});
