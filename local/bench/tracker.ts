@@ -19,7 +19,7 @@ function must(host: DemoHost, id: string, params: Record<string, unknown> = {}):
 export async function benchTracker(host: DemoHost, students: number): Promise<BenchRow[]> {
   const hasStudents = spreadsheet(host)
     .getSheets()
-    .some((s) => ['Students', 'Обучающиеся', 'Білім алушылар'].includes(s.getName()));
+    .some((s) => ['Students', 'Студенты', 'Студенттер'].includes(s.getName()));
   if (!hasStudents) {
     must(host, 'setupWorkbook');
     must(host, 'loadSampleUniversity', { students, seed: host.seed });

@@ -120,6 +120,22 @@ describe('the work plan tracker in the bundle', () => {
   });
 });
 
+describe('the sidebars in the bundle', () => {
+  it('opens the plan dashboard with its data and the registers form, both localized', () => {
+    const host = sampleHost();
+    run(host, 'refreshPlanTracker');
+    const dash = host.runAction('openTrackerDashboard', {}, { lang: 'ru' });
+    expect(dash.ok).toBe(true);
+    const shown = host.emulator.ui.shown.at(-1)!;
+    expect(shown.kind).toBe('sidebar');
+    expect(shown.title).toBe('Панель плана');
+    expect(shown.html).toContain('Исполнение по разделам');
+    expect(shown.html).toContain('"planYear":"2026-2027"');
+    expect(host.runAction('openRegisters', {}, { lang: 'kk' }).ok).toBe(true);
+    expect(host.emulator.ui.shown.at(-1)!.html).toContain('Журналдардан іздеу');
+  });
+});
+
 describe('the document registers in the bundle', () => {
   it('numbers documents by the scheme, never reusing a number, and shows the gap', () => {
     const host = sampleHost();
@@ -178,6 +194,7 @@ describe('reports of the office in the bundle', () => {
     const doc = (host.emulator.globals().DocumentApp as GoogleAppsScript.Document.DocumentApp).openById(r.links![0].id);
     const text = doc.getBody().getText();
     expect(text).toContain('incoming documents registered');
+    expect(text).toContain('students');
     expect(text).toContain('Not yet kept in this workbook');
   });
 

@@ -14,8 +14,8 @@ const sheet = (key: string, en: string, ru: string, kk: string) => ({ key, name:
 
 /** Each figure is the number of data rows of a sheet; an area none of whose sheets exists or has rows is "not in use". */
 export const AREA_PROBES: readonly AreaProbe[] = [
-  { area: 'reference', figure: 'students', sheet: sheet('students', 'Students', 'Обучающиеся', 'Білім алушылар') },
-  { area: 'reference', figure: 'teachers', sheet: sheet('teachers', 'Teachers', 'Преподаватели', 'Оқытушылар') },
+  { area: 'reference', figure: 'students', sheet: sheet('students', 'Students', 'Студенты', 'Студенттер') },
+  { area: 'reference', figure: 'teachers', sheet: sheet('teachers', 'Teachers', 'ППС', 'ПОҚ') },
   { area: 'registration', figure: 'enrolments', sheet: sheet('enrolments', 'Enrolments', 'Записи студентов', 'Студенттердің жазылуы') },
   { area: 'registration', figure: 'studyPlans', sheet: sheet('studyPlans', 'Study plans', 'ИУП', 'ЖОЖ') },
   { area: 'registration', figure: 'streams', sheet: sheet('streams', 'Streams', 'Потоки', 'Ағындар') },
