@@ -83,9 +83,10 @@ const HEADINGS = (): Record<1 | 2 | 3, GoogleAppsScript.Document.ParagraphHeadin
 /** Replaces a body's content with the blocks. */
 export function writeBody(body: GoogleAppsScript.Document.Body, blocks: readonly DocBlock[], chartMode: ChartMode): void {
   body.clear();
+  // clear() leaves one empty paragraph at the top (a body is never empty); drop it once something follows.
+  const leftover = body.getNumChildren();
   for (const block of blocks) writeBlock(body, block, chartMode);
-  // clear() leaves one empty paragraph at the top; drop it when something else follows.
-  if (blocks.length > 0 && body.getNumChildren() > 1) {
+  if (leftover === 1 && body.getNumChildren() > 1) {
     const first = body.getChild(0);
     if (first.getType() === DocumentApp.ElementType.PARAGRAPH && first.asParagraph().getText() === '') first.removeFromParent();
   }
