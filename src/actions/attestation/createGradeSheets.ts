@@ -19,6 +19,7 @@ import { formatTable } from '../../sheets/schema';
 import { enrolmentsSheet, offeringsSheet } from '../../sheets/registration';
 import {
   gradeEntryCells,
+  gradeEntryLayout,
   gradeEntrySheet,
   type GradeEntryRow,
   gradeScaleSheet,
@@ -224,15 +225,14 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
       ctx.ports.workbook.protectSheet(scaleName, office, 'gradeScale');
     }
   }
-  const layout = sheetLayout(gradeEntrySheet, ctx.lang);
   const known = new Set(ctx.tables.sheetNames());
   let written = 0;
   let next = start;
   for (; next < outputs.length; next++) {
     if (next > start && ctx.ports.clock.elapsedMs() > TIME_BUDGET_MS) break;
     const out = outputs[next];
-    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet({ ...layout, name: out.sheetName, protectHeader: false });
-    ctx.ports.workbook.replaceValues(out.sheetName, out.values, { numberFormats: layout.numberFormats });
+    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet(gradeEntryLayout(out.sheetName, ctx.lang));
+    ctx.ports.workbook.replaceValues(out.sheetName, out.values);
     const editors = out.allLocked ? office : [...new Set([out.teacherEmail, ...office].filter((e) => e !== ''))];
     ctx.ports.workbook.protectSheet(out.sheetName, editors, 'gradeSheet');
     written++;

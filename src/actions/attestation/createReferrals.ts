@@ -12,8 +12,7 @@ import {
 } from '../../domain/grades';
 import { numberSetting } from '../../domain/settings';
 import { teachersSheet, studentsSheet } from '../../sheets';
-import { finalGradesSheet, gradeEntryCells, gradeEntrySheet, type ReferralRow, referralsSheet, teacherOfSheet, teacherSheetName } from '../../sheets/grades';
-import { sheetLayout } from '../../sheets/layout';
+import { finalGradesSheet, gradeEntryCells, gradeEntryLayout, type ReferralRow, referralsSheet, teacherOfSheet, teacherSheetName } from '../../sheets/grades';
 import { defineAction } from '../types';
 import { readRegister, registrars, semesterParam, studentName, today, writeTable } from './common';
 
@@ -129,10 +128,9 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     }
     writeTable(ctx, referralsSheet, referrals);
     const office = registrars(ctx);
-    const layout = sheetLayout(gradeEntrySheet, ctx.lang);
     const names = new Set(ctx.tables.sheetNames());
     for (const [sheet, rows] of perSheet) {
-      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet({ ...layout, name: sheet, protectHeader: false });
+      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet(gradeEntryLayout(sheet, ctx.lang));
       // The examiner must be able to type the result, even when their statements are locked (edits there are refused and logged).
       const examiner = teachers.find((t) => t.id === teacherOfSheet(sheet))?.email.toLowerCase() ?? '';
       ctx.ports.workbook.protectSheet(sheet, [...new Set([examiner, ...office].filter((e) => e !== ''))], 'gradeSheet');

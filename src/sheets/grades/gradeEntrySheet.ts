@@ -3,6 +3,7 @@
 
 import type { Lang } from '../../domain/types';
 import { neutraliseText } from '../../domain/values';
+import type { SheetLayout } from '../../ports';
 import { defineSheet } from '../schema';
 import { OUTCOME_OPTIONS, TRADITIONAL_OPTIONS } from './gradeOptions';
 
@@ -91,4 +92,20 @@ export function teacherSheetName(teacherId: string, lang: Lang): string {
 export function teacherOfSheet(name: string): string | null {
   for (const p of PREFIXES) if (name.startsWith(`${p} `)) return name.slice(p.length + 1).trim() || null;
   return null;
+}
+
+/**
+ * The light layout of a teacher's sheet: header, frozen row and the widths of the identifying columns only — no
+ * per-column formats or dropdowns, so creating hundreds of teacher sheets costs a handful of calls each.
+ */
+export function gradeEntryLayout(name: string, lang: Lang): SheetLayout {
+  return {
+    name,
+    headers: gradeEntrySheet.columns.map((c) => c.header[lang]),
+    columnWidths: gradeEntrySheet.columns.slice(0, 6).map((c) => c.width ?? 120),
+    frozenRows: 1,
+    dropdowns: {},
+    numberFormats: {},
+    protectHeader: false,
+  };
 }
