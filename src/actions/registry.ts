@@ -7,15 +7,16 @@ import { registrationActions, registrationFormSubmitHandlers } from './registrat
 import { trackerActions, trackerRpcMethods, trackerTimeJobs } from './tracker';
 import { recordsActions, recordsRpcMethods } from './records';
 import { attestationActions, attestationRpcMethods } from './attestation';
+import { timetableActions, timetableRpcMethods } from './timetable';
 import type { Action } from './types';
 
-export const ACTIONS: readonly Action<any>[] = [...setupActions, ...registrationActions, ...trackerActions, ...recordsActions, ...attestationActions];
+export const ACTIONS: readonly Action<any>[] = [...setupActions, ...registrationActions, ...trackerActions, ...recordsActions, ...attestationActions, ...timetableActions];
 
 export const FORM_SUBMIT_HANDLERS: readonly FormSubmitHandler[] = [...registrationFormSubmitHandlers];
 
 export const TIME_JOBS: readonly TimeJob[] = [...trackerTimeJobs];
 
-export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods, ...trackerRpcMethods, ...recordsRpcMethods, ...attestationRpcMethods];
+export const RPC_METHODS: readonly RpcMethod<any, any>[] = [...setupRpcMethods, ...trackerRpcMethods, ...recordsRpcMethods, ...attestationRpcMethods, ...timetableRpcMethods];
 
 export function findAction(id: string): Action<any> | undefined {
   return ACTIONS.find((a) => a.id === id);

@@ -131,6 +131,14 @@ export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   { key: 'tracker.digestHour', group: 'records', type: 'number', default: 9, min: 0, max: 23, label: tri('Hour of the daily reminder digest', 'Час ежедневной рассылки напоминаний', 'Күнделікті еске салу жіберілетін сағат'), source: 'office setting' },
   { key: 'records.executors', group: 'records', type: 'list', default: '', label: tri('Other emails allowed as executors (comma-separated)', 'Другие email, допустимые как исполнители (через запятую)', 'Орындаушы бола алатын басқа email-дер (үтір арқылы)'), source: 'office setting' },
   { key: 'rating.teacherWeightOnTime', group: 'ratings', type: 'number', default: 0.2, min: 0, max: 1, label: tri('Teacher rating: weight of statements on time', 'Рейтинг ППС: вес ведомостей в срок', 'ПОҚ рейтингі: уақытылы ведомостар салмағы'), source: NOT_IN_LAW },
+  // timetable area settings
+  { key: 'timetable.maxPairsPerDay', group: 'calendar', type: 'number', default: 4, min: 1, max: 10, label: tri('Timetable: maximum pairs a day for a group', 'Расписание: максимум пар в день у группы', 'Кесте: топтың күніне ең көп жұбы'), source: NOT_IN_LAW },
+  { key: 'timetable.hoursPerPair', group: 'calendar', type: 'number', default: 2, min: 1, max: 4, label: tri('Timetable: academic hours in a pair', 'Расписание: академических часов в паре', 'Кесте: жұптағы академиялық сағат'), source: 'DOMAIN.md: a pair = 2 academic hours' },
+  { key: 'timetable.secondsPerExecution', group: 'calendar', type: 'number', default: 270, min: 5, max: 330, label: tri('Timetable: solver seconds in each execution (Apps Script stops at 360)', 'Расписание: секунд поиска за одно выполнение (Apps Script: до 360)', 'Кесте: бір орындаудағы іздеу секунды (Apps Script: 360-қа дейін)'), source: 'Apps Script quotas: 6 minutes an execution' },
+  { key: 'timetable.maxExecutions', group: 'calendar', type: 'number', default: 3, min: 1, max: 50, label: tri('Timetable: maximum executions of one build', 'Расписание: максимум выполнений одного построения', 'Кесте: бір құрудың ең көп орындалуы'), source: NOT_IN_LAW },
+  { key: 'timetable.seed', group: 'calendar', type: 'number', default: 1, min: 0, max: 1000000, label: tri('Timetable: solver seed', 'Расписание: seed решателя', 'Кесте: шешуші seed'), source: 'office setting' },
+  { key: 'timetable.compileLeadDays', group: 'calendar', type: 'number', default: 14, min: 0, max: 120, label: tri('Class schedule compiled days before the semester', 'Расписание составляется за дней до семестра', 'Сабақ кестесі семестрге дейін құрылатын күн'), source: 'work plan item 8' },
+  { key: 'timetable.approveLeadMonths', group: 'calendar', type: 'number', default: 1, min: 0, max: 6, label: tri('Class schedule approved months before the semester', 'Расписание утверждается за месяцев до семестра', 'Сабақ кестесі семестрге дейін бекітілетін ай'), source: 'work plan item 9' },
 ];
 
 export type SettingValue = number | boolean | string;

@@ -14,6 +14,7 @@ import { settingsSheet } from './settingsSheet';
 import { studentsSheet } from './studentsSheet';
 import { teachersSheet } from './teachersSheet';
 import { timeGridSheet } from './timeGridSheet';
+import { teacherAvailabilitySheet, timetableApprovalsSheet, timetableSheet } from './timetable';
 
 /** Reference sheets, in the order they appear in the workbook. */
 export const CORE_SHEETS: readonly SheetSchema<any>[] = [
@@ -37,7 +38,7 @@ export const OUTPUT_SHEETS: readonly SheetSchema<any>[] = [problemsSheet, runLog
  * Every other sheet the add-on owns, from each area (registration, attestation, tracker, records, timetable).
  * switchLanguage renames and translates all of them; an area adds its schemas here.
  */
-export const AREA_SHEETS: readonly SheetSchema<any>[] = [];
+export const AREA_SHEETS: readonly SheetSchema<any>[] = [timetableSheet, timetableApprovalsSheet, teacherAvailabilitySheet];
 
 export const ALL_SHEETS: readonly SheetSchema<any>[] = [...CORE_SHEETS, ...OUTPUT_SHEETS, ...AREA_SHEETS];
 

@@ -7,6 +7,7 @@ import { registration } from './registration';
 import { tracker } from './tracker';
 import { records } from './records';
 import { attestation } from './attestation';
+import { timetable } from './timetable';
 
 export type Catalog = Record<string, string>;
 export interface AreaCatalog {
@@ -15,7 +16,7 @@ export interface AreaCatalog {
   en: Catalog;
 }
 
-const AREAS: AreaCatalog[] = [common, setup, registration, tracker, records, attestation];
+const AREAS: AreaCatalog[] = [common, setup, registration, tracker, records, attestation, timetable];
 
 function merge(lang: Lang): Catalog {
   const out: Catalog = {};
