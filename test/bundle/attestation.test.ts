@@ -202,3 +202,68 @@ describe('midterm monitoring in the bundle', () => {
     expect(ok(host, 'monitorMidterms', { control: 'midterm1' }).counts.late).toBe(1);
   });
 });
+
+describe('grade statements from enrolments', () => {
+  it('refuses an unknown teacher and a student in two sections of one discipline (one teacher per offering: two teachers on a section is tested in the domain), writing nothing', async () => {
+    const { formatTable } = await import('../../src/sheets/schema');
+    const { enrolmentsSheet, offeringsSheet } = await import('../../src/sheets/registration');
+    const host = createHost({ start: new Date('2026-10-26T06:00:00Z') });
+    ok(host, 'setupWorkbook');
+    ok(host, 'loadSampleUniversity', { students: 100, seed: 6 });
+    const students = rows(host, 'Students').slice(1, 4).map((r) => String(r[0]));
+    const teachers = rows(host, 'Teachers').slice(1, 3).map((r) => String(r[0]));
+    const discipline = String(rows(host, 'Disciplines')[1][0]);
+    const offering = (sectionId: string, teacherId: string) => ({ sectionId, disciplineCode: discipline, disciplineName: '', semester: 1, lessonType: 'lecture', language: 'ru', teacherId, teacherName: '', capacity: 30, audience: ['x/1'], electiveBlock: '', credits: 5, lectureSectionId: '', open: true });
+    const enrol = (studentId: string, sectionId: string) => ({ studentId, programmeCode: '', year: 1, disciplineCode: discipline, semester: 1, credits: 5, sectionId, streamId: '', practiceGroupId: '', labGroupId: '', source: '' });
+    host.emulator.execute('office', {}, () => {
+      const ss = app(host);
+      const off = formatTable(offeringsSheet, [offering('S-1', teachers[0]), offering('S-2', 'T-NOBODY'), offering('S-3', teachers[1])] as never[], 'en');
+      ss.insertSheet('Offerings').getRange(1, 1, off.length, off[0].length).setValues(off as unknown[][]);
+      const en = formatTable(enrolmentsSheet, [enrol(students[0], 'S-1'), enrol(students[1], 'S-2'), enrol(students[0], 'S-3'), enrol(students[2], 'S-1')] as never[], 'en');
+      ss.insertSheet('Enrolments').getRange(1, 1, en.length, en[0].length).setValues(en as unknown[][]);
+    });
+    const r = host.runAction('createGradeSheets', {}, { lang: 'en' });
+    expect(r.ok).toBe(false);
+    const problems = (r as { problems?: Array<{ code: string; row: number; message: string }> }).problems ?? [];
+    expect(problems.map((p) => [p.code, p.row])).toEqual([
+      ['teacherUnknown', 3],
+      ['studentTwoSections', 4],
+    ]);
+    expect(problems[1].message).toContain(`student ${students[0]} is already in section S-1`);
+    expect(app(host).getSheetByName('Grade statements')).toBeNull();
+  });
+});
+
+describe('advisor digests', () => {
+  it('send each advisor their own groups within the quota and resume the queue the next day', async () => {
+    const { formatTable } = await import('../../src/sheets/schema');
+    const { advisorsSheet } = await import('../../src/sheets/registration');
+    const host = createHost({ start: new Date('2026-10-25T06:00:00Z') });
+    ok(host, 'setupWorkbook');
+    ok(host, 'loadSampleUniversity', { students: 150, seed: 4 });
+    ok(host, 'createGradeSheets');
+    ok(host, 'fillSampleGrades', { phase: 'midterm1', seed: 4 });
+    const groups = [...new Set(rows(host, 'Students').slice(1).map((r) => String(r[7])))];
+    const advisors = groups.map((group, i) => ({ group, programmeCode: 'P', year: 1, language: 'ru', students: 0, advisorId: '', advisorName: '', advisorEmail: `advisor${i % 3}@atu.edu.kz`, departmentCode: '', status: '', note: '' }));
+    host.emulator.execute('office', {}, () => {
+      const v = formatTable(advisorsSheet, advisors as never[], 'en');
+      app(host).insertSheet('Advisors').getRange(1, 1, v.length, v[0].length).setValues(v as unknown[][]);
+    });
+    const day = Math.floor(host.emulator.now().getTime() / DAY);
+    host.emulator.quotaUse.set(`email:${REGISTRAR_EMAIL}:${day}`, 1500 - 1);
+    const first = ok(host, 'monitorMidterms', { control: 'midterm1' });
+    expect(first.counts.mailsSent).toBe(1);
+    expect(first.counts.mailsQueued).toBe(2);
+    expect(first.continueToken).toBe('midterm1');
+    expect(host.emulator.outbox).toHaveLength(1);
+    const riskGroups = new Set(rows(host, 'Students at risk').slice(1).map((r) => String(r[3])));
+    const mine = advisors.filter((a) => a.advisorEmail === host.emulator.outbox[0].to[0] && riskGroups.has(a.group)).map((a) => a.group);
+    for (const g of mine) expect(host.emulator.outbox[0].body).toContain(g);
+    host.emulator.advance(DAY);
+    const second = ok(host, 'monitorMidterms', { control: 'midterm1' });
+    expect(second.counts.mailsSent).toBe(2);
+    expect(second.counts.mailsQueued).toBe(0);
+    expect(new Set(host.emulator.outbox.map((m) => m.to[0])).size).toBe(3);
+    expect(rows(host, 'Advisor digests').slice(1).map((r) => r[5])).toEqual(['sent', 'sent', 'sent']);
+  });
+});
