@@ -78,8 +78,9 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
 
 /**
  * Runs until `termination` says stop or a zero-cost timetable is found. Hard violations are
- * penalised, not forbidden, so the search may cross infeasible regions; their weight rises while
- * the current timetable is infeasible and falls while it is feasible. Each cycle cools
+ * penalised, not forbidden, so the search may cross infeasible regions. Until the best timetable
+ * is feasible the cost is the number of hard violations alone; after that it is hard × W + soft,
+ * with W rising while the current timetable is infeasible and falling while it is feasible. Each cycle cools
  * geometrically from the initial to the final temperature, then the next, longer cycle restarts
  * from the best timetable. The trajectory depends only on the seed and the iteration counter, so
  * stopping and resuming at any iteration yields the same run.
@@ -153,12 +154,14 @@ export function anneal(
       if (fixedPeriod[e2] >= 0) continue;
       if (pOld >= 0 && (periodAllowed[e2 * P + pOld] === 0 || roomAllowed[e2 * R + rOld] === 0)) continue;
     }
-    const before = a.hard * W + a.soft;
+    // Until a feasible timetable is known only hard violations count (soft cost is ignored).
+    const seeking = s.bestHard > 0;
+    const before = seeking ? a.hard : a.hard * W + a.soft;
     if (pOld >= 0) a.unplace(e);
     if (e2 >= 0) a.unplace(e2);
     a.place(e, p, r);
     if (e2 >= 0 && pOld >= 0) a.place(e2, pOld, rOld);
-    const delta = a.hard * W + a.soft - before;
+    const delta = (seeking ? a.hard : a.hard * W + a.soft) - before;
     if (delta <= 0 || rng.nextFloat() < Math.exp(-delta / T)) {
       if (a.hard < s.bestHard || (a.hard === s.bestHard && a.soft < s.bestSoft)) {
         s.bestHard = a.hard;
