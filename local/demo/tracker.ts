@@ -18,6 +18,12 @@ function sheetByKey(host: DemoHost, names: string[]): GoogleAppsScript.Spreadshe
 const TRACKER_NAMES = ['Plan tracker', 'Исполнение плана', 'Жоспардың орындалуы'];
 const REQUEST_NAMES = ['Information requests', 'Запросы информации', 'Ақпарат сұраулары'];
 
+/** An ISO date `days` from the emulator's today (deadlines in the demo follow the demo's own clock). */
+function dayFrom(host: DemoHost, days: number): string {
+  const now = host.emulator.now() as Date;
+  return new Date(now.getTime() + 5 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 export const trackerDemo: DemoStep = async (host) => {
   must(host, 'setupWorkPlan');
   must(host, 'setupRecords');
@@ -26,8 +32,8 @@ export const trackerDemo: DemoStep = async (host) => {
 
   // A handful of documents through the registers.
   const incoming = [
-    { correspondent: 'Министерство науки и высшего образования РК', theirNumber: '3-12/457', theirDate: '2026-09-02', subject: 'Об утверждении академического календаря', docType: 'letter', deadline: '2026-09-20', resolution: 'Подготовить ответ' },
-    { correspondent: 'Акимат Атырауской области', subject: 'Запрос списка выпускников 2026 года', docType: 'request', deadline: '2026-09-15' },
+    { correspondent: 'Министерство науки и высшего образования РК', theirNumber: '3-12/457', theirDate: dayFrom(host, -3), subject: 'Об утверждении академического календаря', docType: 'letter', deadline: dayFrom(host, 10), resolution: 'Подготовить ответ' },
+    { correspondent: 'Акимат Атырауской области', subject: 'Запрос списка выпускников 2026 года', docType: 'request', deadline: dayFrom(host, 2) },
     { correspondent: 'Декан факультета информационных технологий', subject: 'Служебная записка о переводе студентов', docType: 'other' },
   ];
   const numbers: string[] = [];
@@ -41,7 +47,7 @@ export const trackerDemo: DemoStep = async (host) => {
   const queryName = { ru: 'GPA ниже 2.0 по факультетам', kk: 'Факультеттер бойынша GPA 2.0-ден төмен', en: 'GPA below 2.0 by faculty' }[host.lang];
   let answered = 0;
   if (requests && requests.getLastRow() < 2) {
-    requests.getRange(2, 1, 1, 6).setValues([['1', '2026-09-09', 'Проректор по академическим вопросам', 'Обучающиеся с низким GPA', '2026-09-16', queryName]]);
+    requests.getRange(2, 1, 1, 6).setValues([['1', dayFrom(host, -1), 'Проректор по академическим вопросам', 'Обучающиеся с низким GPA', dayFrom(host, 5), queryName]]);
     const r = host.runAction('answerInfoRequests');
     answered = r.ok ? (r.counts.answered ?? 0) : 0;
     host.log(`Information requests: ${r.message}`);

@@ -22,12 +22,11 @@ export interface Occurrence {
   /** Stable within a year: '2027-04', '2026-08..2026-09', 'session-spring', 'midterm1-autumn', 'standing'. */
   key: string;
   label: OccurrenceLabel;
-  /** ISO date the work may start counting for this occurrence (evidence before it goes to an earlier one). */
+  /** ISO date from which a run counts for this occurrence (a month before a month deadline, 60 days before a
+   *  "before the semester" deadline, the end of the midterm or session it follows); earlier runs count for none. */
   opens: string | null;
   /** ISO due date; null for standing items (on request, on event, continuous, external). */
   due: string | null;
-  /** Evidence earlier than `opens` may count (work done ahead of a month deadline); not for work that follows an event. */
-  allowEarly: boolean;
 }
 
 export interface ResolvedRule {
@@ -104,7 +103,6 @@ export function resolveRule(rule: DeadlineRule, academicYear: string, calendar: 
           label: { kind: 'month', month: m.month, year: yearOf(m) },
           opens: addDays(firstDay(yearOf(m), m.month), -31),
           due: lastDay(yearOf(m), m.month),
-          allowEarly: true,
         }))
         .sort((a, b) => (a.due ?? '').localeCompare(b.due ?? ''));
       return { occurrences, unresolved: null };
@@ -119,7 +117,6 @@ export function resolveRule(rule: DeadlineRule, academicYear: string, calendar: 
             label: { kind: 'range', fromMonth: rule.from.month, fromYear: yearOf(rule.from), toMonth: rule.to.month, toYear: yearOf(rule.to) },
             opens: addDays(from, -31),
             due: lastDay(yearOf(rule.to), rule.to.month),
-            allowEarly: true,
           },
         ],
         unresolved: null,
@@ -131,7 +128,7 @@ export function resolveRule(rule: DeadlineRule, academicYear: string, calendar: 
       return {
         occurrences: found.map((p) => {
           const due = shift(p.start, -rule.amount, rule.unit);
-          return { key: `${rule.anchor}-${p.term}`, label: { kind: 'period', anchor: rule.anchor, term: p.term }, opens: addDays(due, -60), due, allowEarly: true };
+          return { key: `${rule.anchor}-${p.term}`, label: { kind: 'period', anchor: rule.anchor, term: p.term }, opens: addDays(due, -60), due };
         }),
         unresolved: null,
       };
@@ -150,7 +147,6 @@ export function resolveRule(rule: DeadlineRule, academicYear: string, calendar: 
           label: { kind: 'period', anchor: p.kind as 'session' | 'midterm1' | 'midterm2', term: p.term },
           opens: p.end,
           due: shift(p.end, rule.amount, rule.unit),
-          allowEarly: false,
         })),
         unresolved: null,
       };
@@ -159,11 +155,11 @@ export function resolveRule(rule: DeadlineRule, academicYear: string, calendar: 
       const found = periods(calendar, academicYear, ['session']);
       if (found.length === 0) return missing('session');
       return {
-        occurrences: found.map((p) => ({ key: `session-${p.term}`, label: { kind: 'period', anchor: 'session', term: p.term }, opens: p.start, due: p.end, allowEarly: false })),
+        occurrences: found.map((p) => ({ key: `session-${p.term}`, label: { kind: 'period', anchor: 'session', term: p.term }, opens: p.start, due: p.end })),
         unresolved: null,
       };
     }
     default:
-      return { occurrences: [{ key: 'standing', label: { kind: 'standing' }, opens: null, due: null, allowEarly: true }], unresolved: null };
+      return { occurrences: [{ key: 'standing', label: { kind: 'standing' }, opens: null, due: null }], unresolved: null };
   }
 }

@@ -70,7 +70,8 @@ export interface TrackerInput {
 /**
  * Computes the tracker: one row per item occurrence (an item due in August and in April has two).
  * Each finished run completes at most one occurrence: the earliest not yet done that has opened by the
- * run's date; a run before every occurrence opened counts ahead only where the rule allows early work.
+ * run's date (so a late run completes the overdue occurrence first); a run before any occurrence opened counts
+ * for none — it stays in the run log, but it is not evidence for a deadline months away.
  */
 export function computeTracker(input: TrackerInput): TrackerRow[] {
   const out: TrackerRow[] = [];
@@ -125,7 +126,7 @@ function assignRuns(occurrences: readonly Occurrence[], runs: readonly Evidence[
   for (const run of runs) {
     const day = run.at.slice(0, 10);
     const open = sorted.filter((o) => !done.has(o.key));
-    const target = open.find((o) => o.opens === null || o.opens <= day) ?? open.find((o) => o.allowEarly);
+    const target = open.find((o) => o.opens === null || o.opens <= day);
     if (!target) continue;
     const list = result.get(target.key) ?? [];
     list.push(run);

@@ -109,3 +109,21 @@ describe('computeTracker', () => {
     expect(a).toEqual({ section: 'A', total: 2, done: 1, overdue: 1, inProgress: 0, notApplicable: 0, percent: 50 });
   });
 });
+
+describe('computeTracker and early runs', () => {
+  it('does not count a run months before a deadline as its evidence', () => {
+    const rows = computeTracker({
+      items: [{ no: '14', section: 'B', rule: parseRuleCode('months:9@0,1@1,6@1')! }],
+      academicYear: Y,
+      calendar: CALENDAR,
+      evidence: [run('14', '2026-11-28T10:00:00Z', { runKey: 'a' }), run('14', '2026-11-28T10:05:00Z', { runKey: 'b' })],
+      manual: [],
+      today: '2026-11-28',
+    });
+    expect(rows.map((r) => [r.occurrence?.key, r.status])).toEqual([
+      ['2026-09', 'done'],
+      ['2027-01', 'notStarted'],
+      ['2027-06', 'notStarted'],
+    ]);
+  });
+});
