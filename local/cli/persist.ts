@@ -1,10 +1,12 @@
-// Saving what a local run produced: the workbook (.xlsx, written atomically) and the Drive/Forms/Docs/Mail outputs.
+// Saving what a local run produced: the workbook (.xlsx, written atomically), the workspace beside it
+// (Drive, Forms, Docs, Mail and script state, so a later run continues), and the outputs a person opens.
 
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Emulator } from '../emulator';
+import { documentToDocx } from '../emulator/persist/docx';
+import { loadWorkspace, saveWorkspace } from '../emulator/persist/workspace';
 import { loadSpreadsheetFromXlsx, saveSpreadsheetToXlsx } from '../emulator/persist/xlsx';
-import { writeFileSync } from 'node:fs';
 
 /** Writes the active spreadsheet to `file` through a temporary file, so a failed save never leaves half a workbook. */
 export async function saveWorkbook(emulator: Emulator, file: string): Promise<void> {
@@ -27,15 +29,35 @@ export function workspaceDirFor(workbook: string): string {
   return `${workbook.replace(/\.xlsx$/i, '')}.workspace`;
 }
 
-/** Writes mail/ (outbox.json and a readable outbox.txt) under outDir; docs and forms are added by saveDocsAndForms. */
-export function saveMail(emulator: Emulator, outDir: string): number {
-  const dir = path.join(outDir, 'mail');
-  mkdirSync(dir, { recursive: true });
-  const mails = emulator.outbox.map((m) => JSON.parse(JSON.stringify(m)) as Record<string, unknown>);
-  writeFileSync(path.join(dir, 'outbox.json'), `${JSON.stringify(mails, null, 2)}\n`);
-  const text = mails
-    .map((m) => `To: ${String(m.to ?? '')}\nSubject: ${String(m.subject ?? '')}\n\n${String(m.body ?? '')}\n`)
-    .join('\n----------------------------------------\n');
-  writeFileSync(path.join(dir, 'outbox.txt'), text);
-  return mails.length;
+export function loadWorkspaceState(emulator: Emulator, dir: string): boolean {
+  return loadWorkspace(emulator, dir);
+}
+
+export async function saveWorkspaceState(emulator: Emulator, dir: string): Promise<void> {
+  await saveWorkspace(emulator, dir);
+}
+
+function safeName(name: string): string {
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 150) || 'untitled';
+}
+
+/**
+ * Writes under outDir: drive/ (the add-on's Drive tree), forms/ (JSON + HTML preview per form), mail/ (outbox)
+ * and docs/ (every Google Doc as one flat .docx, named by its folder path, to open in Word or LibreOffice).
+ */
+export async function saveOutputs(emulator: Emulator, outDir: string): Promise<{ docs: number; forms: number; mails: number }> {
+  await saveWorkspace(emulator, outDir);
+  const docsDir = path.join(outDir, 'docs');
+  rmSync(docsDir, { recursive: true, force: true });
+  mkdirSync(docsDir, { recursive: true });
+  let docs = 0;
+  for (const doc of emulator.documents.values()) {
+    const entry = emulator.drive.entries.get(doc.id);
+    if (entry?.trashed) continue;
+    const folders = entry ? emulator.drive.pathOf(doc.id) : [];
+    const name = safeName([...folders.slice(1), doc.name].join(' - '));
+    writeFileSync(path.join(docsDir, `${name}.docx`), await documentToDocx(doc));
+    docs++;
+  }
+  return { docs, forms: emulator.forms.size, mails: emulator.outbox.length };
 }

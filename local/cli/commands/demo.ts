@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { DemoStep } from '../../demo/types';
 import { flag, langFlag, numberFlag, type ParsedArgs } from '../args';
 import { createHost, demoHost, REPO_ROOT } from '../host';
-import { saveMail, saveWorkbook } from '../persist';
+import { saveOutputs, saveWorkbook } from '../persist';
 
 /** Area demo steps, in the order of the registrar's year; each file exports `<area>Demo`. */
 export const AREA_DEMOS = ['registration', 'timetable', 'attestation', 'tracker'] as const;
@@ -60,27 +60,11 @@ export async function demoCommand(args: ParsedArgs): Promise<number> {
   }
   const workbook = path.join(outDir, 'registrar.xlsx');
   await saveWorkbook(host.emulator, workbook);
-  const outputs = await saveExtraOutputs(host.emulator, outDir);
+  const outputs = await saveOutputs(host.emulator, outDir);
   log(`Saved ${path.relative(process.cwd(), workbook)}; ${outputs.docs} document(s) in docs/, ${outputs.forms} form(s) in forms/, ${outputs.mails} e-mail(s) in mail/`);
   const stats = host.emulator.stats();
   log(`Apps Script service calls: ${stats.totalCalls}; simulated Apps Script time: ${(stats.simulatedMs / 1000).toFixed(1)} s`);
   writeFileSync(path.join(outDir, 'summary.json'), `${JSON.stringify({ students, seed, lang, areas: summary }, null, 2)}\n`);
   writeFileSync(path.join(outDir, 'summary.txt'), `${lines.join('\n')}\n`);
   return 0;
-}
-
-/** Docs, forms and Drive files through the emulator's persistence when it offers it; mail always. */
-export async function saveExtraOutputs(emulator: import('../../emulator').Emulator, outDir: string): Promise<{ docs: number; forms: number; mails: number }> {
-  const mails = saveMail(emulator, outDir);
-  const persistDir = path.join(REPO_ROOT, 'local/emulator/persist/outputs.ts');
-  if (!existsSync(persistDir)) return { docs: 0, forms: 0, mails };
-  const mod = (await import(pathToFileURL(persistDir).href)) as {
-    saveDocuments?: (e: unknown, dir: string) => Promise<number> | number;
-    saveForms?: (e: unknown, dir: string) => Promise<number> | number;
-    saveDrive?: (e: unknown, dir: string) => Promise<number> | number;
-  };
-  const docs = mod.saveDocuments ? await mod.saveDocuments(emulator, path.join(outDir, 'docs')) : 0;
-  const forms = mod.saveForms ? await mod.saveForms(emulator, path.join(outDir, 'forms')) : 0;
-  if (mod.saveDrive) await mod.saveDrive(emulator, path.join(outDir, 'drive'));
-  return { docs, forms, mails };
 }

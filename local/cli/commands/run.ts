@@ -4,8 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { flag, langFlag, params, type ParsedArgs } from '../args';
 import { createHost } from '../host';
-import { loadWorkbook, saveWorkbook } from '../persist';
-import { saveExtraOutputs } from './demo';
+import { loadWorkbook, loadWorkspaceState, saveOutputs, saveWorkbook, saveWorkspaceState, workspaceDirFor } from '../persist';
 
 export async function runCommand(args: ParsedArgs): Promise<number> {
   const actionId = args.positional[1];
@@ -21,6 +20,8 @@ export async function runCommand(args: ParsedArgs): Promise<number> {
   const lang = langFlag(args);
   const host = createHost();
   await loadWorkbook(host.emulator, file);
+  const workspace = workspaceDirFor(file);
+  loadWorkspaceState(host.emulator, workspace);
   const user = flag(args, 'as');
   const result = host.runAction(actionId, params(args), { user, lang });
   console.log(result.message);
@@ -29,8 +30,9 @@ export async function runCommand(args: ParsedArgs): Promise<number> {
   if (problems.length > 200) console.log(`  … ${problems.length - 200} more`);
   if (!result.ok) return 1;
   await saveWorkbook(host.emulator, file);
+  await saveWorkspaceState(host.emulator, workspace);
   const out = flag(args, 'out');
-  if (out) await saveExtraOutputs(host.emulator, path.resolve(out));
+  if (out) await saveOutputs(host.emulator, path.resolve(out));
   const stats = host.emulator.stats();
   console.log(`Saved ${path.resolve(file)} — ${stats.totalCalls} service calls, ${(stats.simulatedMs / 1000).toFixed(1)} simulated s`);
   return 0;

@@ -22,20 +22,59 @@ interface SavedRule extends Omit<RuleSpec, 'values'> {
   rangeRef?: string;
 }
 
+/**
+ * Cells sharing one value, as runs down a column: the value (JSON) and a flat list of
+ * [column0, firstRow0, lastRow0] triples. Formats and validations usually cover whole columns,
+ * so runs keep the saved state small (a cell-by-cell list grows with the sheet's maximum rows).
+ */
+type Runs = [string, number[]][];
+
+function encodeRuns<T>(cells: Map<number, T>, serialise: (v: T) => string): Runs {
+  const keys = [...cells.keys()].sort((a, b) => a % KEY - (b % KEY) || a - b);
+  const byValue = new Map<string, number[]>();
+  let prev: { col: number; row: number; json: string; list: number[] } | null = null;
+  for (const k of keys) {
+    const row = Math.floor(k / KEY);
+    const col = k % KEY;
+    const json = serialise(cells.get(k) as T);
+    if (prev && prev.col === col && prev.row + 1 === row && prev.json === json) {
+      prev.list[prev.list.length - 1] = row;
+      prev.row = row;
+      continue;
+    }
+    let list = byValue.get(json);
+    if (!list) byValue.set(json, (list = []));
+    list.push(col, row, row);
+    prev = { col, row, json, list };
+  }
+  return [...byValue];
+}
+
+function decodeRuns(runs: Runs, each: (key: number, json: string) => void): void {
+  for (const [json, list] of runs) {
+    for (let i = 0; i < list.length; i += 3) {
+      for (let r = list[i + 1]; r <= list[i + 2]; r++) each(r * KEY + list[i], json);
+    }
+  }
+}
+
 interface SheetState {
   name: string;
   id: number;
   maxRows: number;
   maxCols: number;
-  formats: [number, CellFormat][];
-  validations: [number, SavedRule][];
+  /** Version 1 files: one entry per cell. */
+  formats?: [number, CellFormat][];
+  validations?: [number, SavedRule][];
+  formatRuns?: Runs;
+  validationRuns?: Runs;
   hiddenCols: number[];
   charts: unknown[];
   formId?: string | null;
 }
 
 export interface WorkbookState {
-  version: 1;
+  version: 1 | 2;
   id: string;
   name: string;
   owner: string;
@@ -82,7 +121,7 @@ export async function saveSpreadsheetToXlsx(emu: Emulator, path: string, ss: Spr
   const tz = ss._timeZone;
   for (const sheet of ss._sheets) writeSheet(wb, sheet, tz);
   const state: WorkbookState = {
-    version: 1,
+    version: 2,
     id: ss._id,
     name: ss._name,
     owner: ss._owner,
@@ -95,8 +134,8 @@ export async function saveSpreadsheetToXlsx(emu: Emulator, path: string, ss: Spr
       id: s._id,
       maxRows: s._maxRows,
       maxCols: s._maxCols,
-      formats: [...s._formats].filter(([, f]) => Object.keys(f).length > 0),
-      validations: [...s._validations].map(([k, r]) => [k, ruleToSaved(r)] as [number, SavedRule]),
+      formatRuns: encodeRuns(new Map([...s._formats].filter(([, f]) => Object.keys(f).length > 0)), (f) => JSON.stringify(f)),
+      validationRuns: encodeRuns(s._validations, (r) => JSON.stringify(ruleToSaved(r))),
       hiddenCols: [...s._hiddenCols],
       charts: s._charts,
       formId: s._formId,
@@ -137,9 +176,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: Sheet, tz: string): void {
   const cells = new Set<number>();
   sheet._values.forEach((row, r0) => row?.forEach((v, c0) => v !== undefined && v !== '' && cells.add(r0 * KEY + c0)));
   for (const k of sheet._formulas.keys()) cells.add(k);
-  for (const k of sheet._formats.keys()) cells.add(k);
   for (const k of sheet._notes.keys()) cells.add(k);
-  for (const k of sheet._validations.keys()) cells.add(k);
+  // Formats of empty cells live in the state sheet; the visible sheet styles cells that hold something,
+  // and header-row formats (bold, fill) even when empty.
+  for (const k of sheet._formats.keys()) if (k < KEY) cells.add(k);
   for (const k of cells) {
     const r = Math.floor(k / KEY) + 1;
     const c = (k % KEY) + 1;
@@ -168,13 +208,26 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: Sheet, tz: string): void {
     }
     const note = sheet._notes.get(k);
     if (note) cell.note = note;
-    const rule = sheet._validations.get(k);
-    if (rule?._spec.criteria === 'VALUE_IN_LIST') {
-      const list = (rule._spec.values[0] as string[]).map((v) => v.replace(/"/g, '""')).join(',');
-      cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`"${list}"`], showErrorMessage: !rule._spec.allowInvalid, prompt: rule._spec.helpText ?? undefined };
-    } else if (rule?._spec.criteria === 'VALUE_IN_RANGE') {
+  }
+  // Dropdowns as one rule per run of a column (ExcelJS keeps a rule per address given).
+  const ruleByJson = new Map<string, DataValidation>();
+  for (const rule of sheet._validations.values()) ruleByJson.set(JSON.stringify(ruleToSaved(rule)), rule);
+  for (const [json, list] of encodeRuns(sheet._validations, (r) => JSON.stringify(ruleToSaved(r)))) {
+    const rule = ruleByJson.get(json);
+    if (!rule) continue;
+    let dv: ExcelJS.DataValidation | null = null;
+    if (rule._spec.criteria === 'VALUE_IN_LIST') {
+      const values = (rule._spec.values[0] as string[]).map((v) => v.replace(/"/g, '""')).join(',');
+      dv = { type: 'list', allowBlank: true, formulae: [`"${values}"`], showErrorMessage: !rule._spec.allowInvalid, prompt: rule._spec.helpText ?? undefined };
+    } else if (rule._spec.criteria === 'VALUE_IN_RANGE') {
       const r = rule._spec.values[0] as Range;
-      cell.dataValidation = { type: 'list', allowBlank: true, formulae: [`'${r._sheet._name.replace(/'/g, "''")}'!$${columnToLetters(r._col)}$${r._row}:$${columnToLetters(r._col + r._numCols - 1)}$${r._row + r._numRows - 1}`], showErrorMessage: !rule._spec.allowInvalid };
+      dv = { type: 'list', allowBlank: true, formulae: [`'${r._sheet._name.replace(/'/g, "''")}'!$${columnToLetters(r._col)}$${r._row}:$${columnToLetters(r._col + r._numCols - 1)}$${r._row + r._numRows - 1}`], showErrorMessage: !rule._spec.allowInvalid };
+    }
+    if (!dv) continue;
+    for (let i = 0; i < list.length; i += 3) {
+      const col = columnToLetters(list[i] + 1);
+      const address = list[i + 1] === list[i + 2] ? `${col}${list[i + 1] + 1}` : `${col}${list[i + 1] + 1}:${col}${list[i + 2] + 1}`;
+      (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address, dv);
     }
   }
   for (const m of sheet._merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
@@ -222,7 +275,15 @@ export async function loadSpreadsheetFromXlsx(emu: Emulator, path: string): Prom
     if (saved) (sheet as { _id: number })._id = saved.id;
     readSheet(ws, sheet, tz, !!saved);
     if (saved) {
-      for (const [k, f] of saved.formats) sheet._formats.set(k, f);
+      for (const [k, f] of saved.formats ?? []) sheet._formats.set(k, f);
+      if (saved.formatRuns) {
+        const parsed = new Map<string, CellFormat>();
+        decodeRuns(saved.formatRuns, (k, json) => {
+          let f = parsed.get(json);
+          if (!f) parsed.set(json, (f = JSON.parse(json) as CellFormat));
+          sheet._formats.set(k, { ...f });
+        });
+      }
       for (const c of saved.hiddenCols) sheet._hiddenCols.add(c);
       sheet._charts = saved.charts ?? [];
       sheet._formId = saved.formId ?? null;
@@ -233,7 +294,15 @@ export async function loadSpreadsheetFromXlsx(emu: Emulator, path: string): Prom
   for (const saved of state?.sheets ?? []) {
     const sheet = ss.getSheetByName(saved.name);
     if (!sheet) continue;
-    for (const [k, rule] of saved.validations) sheet._validations.set(k, savedToRule(emu, ss, rule));
+    for (const [k, rule] of saved.validations ?? []) sheet._validations.set(k, savedToRule(emu, ss, rule));
+    if (saved.validationRuns) {
+      const rules = new Map<string, DataValidation>();
+      decodeRuns(saved.validationRuns, (k, json) => {
+        let rule = rules.get(json);
+        if (!rule) rules.set(json, (rule = savedToRule(emu, ss, JSON.parse(json) as SavedRule)));
+        sheet._validations.set(k, rule);
+      });
+    }
   }
   if (state) {
     ss._activeSheet = ss.getSheetByName(state.activeSheet) ?? ss._sheets[0];

@@ -580,6 +580,11 @@ export class Sheet extends GasObject {
     this._emu.countCells(0, rowContents.length);
     return this;
   }
+  /** A list of A1 ranges of this sheet acted on together: one service call for all of them. */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!Array.isArray(a1Notations)) fail("The parameters don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
+    return new RangeList(this._emu, a1Notations.map((a1) => this.getRange(String(a1))));
+  }
   getRange(a: unknown, b?: unknown, c?: unknown, d?: unknown): Range {
     if (typeof a === 'string') {
       const p = parseA1(a);
@@ -1314,3 +1319,43 @@ export class DeveloperMetadataFinder extends GasObject {
 }
 
 export { columnToLetters };
+
+/** SpreadsheetApp's RangeList: the same change applied to several ranges in one call. */
+export class RangeList extends GasObject {
+  static override gasType = 'Spreadsheet.RangeList';
+  static override service = 'SpreadsheetApp';
+  constructor(
+    emu: Emulator,
+    readonly _ranges: Range[],
+  ) {
+    super(emu);
+  }
+  getRanges(): Range[] {
+    return this._ranges.slice();
+  }
+  private _each(f: (r: Range) => void): RangeList {
+    for (const r of this._ranges) f(r);
+    return this;
+  }
+  setFontWeight(weight: string | null): RangeList {
+    return this._each((r) => r.setFontWeight(weight));
+  }
+  setBackground(color: string | null): RangeList {
+    return this._each((r) => r.setBackground(color));
+  }
+  setWrap(wrap: boolean): RangeList {
+    return this._each((r) => r.setWrap(wrap));
+  }
+  setNumberFormat(format: string): RangeList {
+    return this._each((r) => r.setNumberFormat(format));
+  }
+  setFontColor(color: string | null): RangeList {
+    return this._each((r) => r.setFontColor(color));
+  }
+  setHorizontalAlignment(alignment: string | null): RangeList {
+    return this._each((r) => r.setHorizontalAlignment(alignment));
+  }
+  clearContent(): RangeList {
+    return this._each((r) => r.clearContent());
+  }
+}

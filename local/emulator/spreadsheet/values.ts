@@ -60,6 +60,8 @@ function parseDate(s: string, ctx: ParseContext): Date | undefined {
     else [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else return undefined;
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  // Sheets keeps an impossible date such as 31.02.2027 as text rather than rolling it into March.
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
   return zonedToInstant(y, mo, d, Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), 0, ctx.timeZone);
 }
 
