@@ -1,0 +1,26 @@
+// The timetable demo step: builds the autumn full-time timetable as the sidebar would, checks it, approves it.
+
+import type { DemoStep } from './types';
+
+export const timetableDemo: DemoStep = async (host) => {
+  const seconds = 20;
+  let r = host.runAction('buildTimetable', { term: 'autumn', studyForm: 'fulltime', seconds, maxExecutions: 3 });
+  let executions = 1;
+  while (r.ok && r.continueToken) {
+    r = host.runAction('buildTimetable', { continueToken: r.continueToken, seconds });
+    executions++;
+  }
+  host.log(`timetable: ${r.message}`);
+  const check = host.runAction('checkTimetable');
+  host.log(`timetable check: ${check.message}`);
+  const approve = host.runAction('approveTimetable', { term: 'autumn', studyForm: 'fulltime' });
+  host.log(`timetable approval: ${approve.message}`);
+  return {
+    'timetable lessons': r.counts.lessons ?? 0,
+    'timetable placed': r.counts.placed ?? 0,
+    'timetable hard violations (check)': check.counts.conflicts ?? -1,
+    'timetable soft cost': check.counts.softCost ?? r.counts.soft ?? 0,
+    'timetable executions': executions,
+    'timetable documents': approve.counts.documents ?? 0,
+  };
+};
