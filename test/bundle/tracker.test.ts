@@ -198,6 +198,21 @@ describe('reports of the office in the bundle', () => {
     expect(text).toContain('Not yet kept in this workbook');
   });
 
+  it('uses the office’s edits of the report template on the next run', () => {
+    const host = sampleHost();
+    const first = run(host, 'reportAnnual');
+    const drive = host.emulator.globals().DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const templates = drive.getFoldersByName('Templates').next();
+    const template = templates.getFilesByName('Template — annual report (en)').next();
+    const docs = host.emulator.globals().DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const doc = docs.openById(template.getId());
+    doc.getBody().appendParagraph('Approved at the meeting of the Academic Council, {{academicYear}}.');
+    doc.saveAndClose();
+    const second = run(host, 'reportAnnual');
+    expect(second.links?.[0].id).toBe(first.links?.[0].id);
+    expect(docs.openById(second.links![0].id).getBody().getText()).toContain('Approved at the meeting of the Academic Council, 2026-2027.');
+  });
+
   it('answers an information request from a saved query, grouped by faculty', () => {
     const host = sampleHost();
     const req = sheet(host, 'Information requests')!;
