@@ -175,6 +175,16 @@ describe('the document registers in the bundle', () => {
     expect(r.message).toContain('нет поля {seq}');
   });
 
+  it('closes a document’s deadline control when it is executed', () => {
+    const host = sampleHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'Late one', registeredOn: '2026-09-01', deadline: '2026-09-05', executor: 'registrar@atu.edu.kz' });
+    const before = host.bundle.run('rpc', ['trackerDashboard', {}]) as { value: { documents: unknown[] } };
+    expect(before.value.documents).toHaveLength(1);
+    expect(run(host, 'setDocumentStatus', { kind: 'incoming', number: '02-15/1', status: 'done' }).message).toBe('Document 02-15/1: executed.');
+    const after = host.bundle.run('rpc', ['trackerDashboard', {}]) as { value: { documents: unknown[] } };
+    expect(after.value.documents).toHaveLength(0);
+  });
+
   it('finds documents by correspondent and period through the search RPC', () => {
     const host = sampleHost();
     run(host, 'registerIncoming', { correspondent: 'Ministry', subject: 'Calendar', registeredOn: '2026-09-01' });

@@ -6,7 +6,8 @@ import { answerInfoRequests, setupRecords } from './infoRequests';
 import { registerIncoming, registerOutgoing } from './registerDocument';
 import { reportAnnual } from './reportAnnual';
 import { openRegisters, searchRegisterRpc } from './searchRegister';
+import { setDocumentStatus } from './setDocumentStatus';
 
-export const recordsActions: readonly Action<any>[] = [setupRecords, openRegisters, registerIncoming, registerOutgoing, answerInfoRequests, reportAnnual];
+export const recordsActions: readonly Action<any>[] = [setupRecords, openRegisters, registerIncoming, registerOutgoing, setDocumentStatus, answerInfoRequests, reportAnnual];
 
 export const recordsRpcMethods: readonly RpcMethod<any, any>[] = [searchRegisterRpc];

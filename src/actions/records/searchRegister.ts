@@ -54,7 +54,7 @@ export const RECORDS_SIDEBAR_KEYS = [
   'records.field.correspondent', 'records.field.addressee', 'records.field.theirNumber', 'records.field.theirDate', 'records.field.subject',
   'records.field.docType', 'records.field.executor', 'records.field.deadline', 'records.field.resolution', 'records.field.fileUrl',
   'records.field.inReplyTo', 'records.field.registeredOn', 'records.field.number', 'records.field.from', 'records.field.to', 'records.field.text',
-  'records.state.overdue', 'records.state.dueSoon', 'records.sidebar.attention', 'records.sidebar.noResults', 'records.sidebar.working',
+  'records.state.overdue', 'records.state.dueSoon', 'records.status.done', 'records.status.sent', 'records.sidebar.attention', 'records.sidebar.noResults', 'records.sidebar.working',
 ];
 
 export const openRegisters = defineAction({

@@ -5,6 +5,11 @@ import type { AreaCatalog } from './index';
 export const records: AreaCatalog = {
   en: {
     'action.setupRecords': 'Set up registers and requests',
+    'action.setDocumentStatus': 'Change a document’s status',
+    'records.statusSet': 'Document {number}: {status}.',
+    'records.status.registered': 'registered', 'records.status.inProgress': 'in progress', 'records.status.done': 'executed', 'records.status.sent': 'sent', 'records.status.cancelled': 'cancelled',
+    'error.badDocumentStatus': '"{value}" is not a document status.',
+    'error.unknownOutgoing': 'There is no outgoing document No. {value}.',
     'action.openRegisters': 'Document registers',
     'action.registerIncoming': 'Register an incoming document',
     'action.registerOutgoing': 'Register an outgoing document',
@@ -74,6 +79,11 @@ export const records: AreaCatalog = {
   },
   ru: {
     'action.setupRecords': 'Подготовить журналы и запросы',
+    'action.setDocumentStatus': 'Изменить статус документа',
+    'records.statusSet': 'Документ {number}: {status}.',
+    'records.status.registered': 'зарегистрирован', 'records.status.inProgress': 'на исполнении', 'records.status.done': 'исполнен', 'records.status.sent': 'отправлен', 'records.status.cancelled': 'аннулирован',
+    'error.badDocumentStatus': '«{value}» — не статус документа.',
+    'error.unknownOutgoing': 'Исходящего документа № {value} нет.',
     'action.openRegisters': 'Журналы документов',
     'action.registerIncoming': 'Зарегистрировать входящий документ',
     'action.registerOutgoing': 'Зарегистрировать исходящий документ',
@@ -143,6 +153,11 @@ export const records: AreaCatalog = {
   },
   kk: {
     'action.setupRecords': 'Журналдар мен сұрауларды дайындау',
+    'action.setDocumentStatus': 'Құжат мәртебесін өзгерту',
+    'records.statusSet': '{number} құжаты: {status}.',
+    'records.status.registered': 'тіркелді', 'records.status.inProgress': 'орындалуда', 'records.status.done': 'орындалды', 'records.status.sent': 'жөнелтілді', 'records.status.cancelled': 'күшін жойды',
+    'error.badDocumentStatus': '«{value}» — құжат мәртебесі емес.',
+    'error.unknownOutgoing': '№ {value} шығыс құжаты жоқ.',
     'action.openRegisters': 'Құжаттар журналдары',
     'action.registerIncoming': 'Кіріс құжатты тіркеу',
     'action.registerOutgoing': 'Шығыс құжатты тіркеу',

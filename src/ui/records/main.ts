@@ -53,6 +53,12 @@ async function register(button: HTMLButtonElement): Promise<void> {
   }
 }
 
+async function setDocumentStatus(d: FoundDocument, status: string, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  const result = await callServer('runAction', 'setDocumentStatus', { kind: d.kind, number: d.number, status });
+  button.textContent = result.message;
+}
+
 async function search(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   const out = document.getElementById('results');
@@ -68,6 +74,12 @@ async function search(button: HTMLButtonElement): Promise<void> {
       row.appendChild(el('div', {}, `${d.kind === 'incoming' ? '↓' : '↑'} ${d.number} · ${d.registeredOn} · ${d.correspondent}`));
       row.appendChild(el('div', { class: 'muted' }, [d.subject, d.executor, d.deadline, d.state === 'overdue' || d.state === 'dueSoon' ? msg(`records.state.${d.state}`) : ''].filter(Boolean).join(' · ')));
       if (d.fileUrl) row.appendChild(el('a', { href: d.fileUrl, target: '_blank' }, d.fileUrl));
+      const closing = d.kind === 'incoming' ? 'done' : 'sent';
+      if (d.state !== 'closed') {
+        const close = el('button', { class: 'secondary' }, msg(`records.status.${closing}`));
+        close.addEventListener('click', () => void setDocumentStatus(d, closing, close));
+        row.appendChild(close);
+      }
       out.appendChild(row);
     }
   } catch (error) {
