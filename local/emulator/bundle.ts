@@ -2,7 +2,8 @@
 // require does, plus a prelude so the bundle's Date follows the simulated clock). One call is one
 // execution; build/*.html feed HtmlService.createHtmlOutputFromFile.
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import vm from 'node:vm';
 import type { Emulator, RunOptions } from './emulator';
 
@@ -38,10 +39,21 @@ const DATE_PRELUDE = `(function () {
   globalThis.Date = EDate;
 })();`;
 
+/** gas-local: loads every .js file of a folder into one vm context whose globals are the ones given. */
+const gasLocal = createRequire(import.meta.url)('gas-local') as {
+  require(folder: string, globals: object, options: { filter(file: string): boolean }): vm.Context;
+};
+
 export function loadBundle(emulator: Emulator, buildDir = 'build', options: LoadOptions = {}): BundleHandle {
   const filter = options.filter ?? ((f: string) => f === 'Code.js');
   const files = readdirSync(buildDir).sort();
-  const ctx = vm.createContext({ ...emulator.globals() });
+  const globals = { ...emulator.globals() };
+  // Names the emulator (and the clock prelude, which replaces Date) puts in the context are not the bundle's.
+  const before = new Set([...Object.keys(globals), 'Date']);
+  for (const f of files.filter((n) => n.endsWith('.html'))) emulator.htmlFiles.set(f.replace(/\.html$/, ''), readFileSync(join(buildDir, f), 'utf8'));
+  // The bundle reads Date, Array... only when its functions run, so the realm and the clock prelude can be
+  // installed right after gas-local has evaluated the files.
+  const ctx = gasLocal.require(buildDir, globals, { filter: (file) => file.endsWith('.js') && filter(basename(file)) });
   Object.defineProperty(ctx, '__gasEmulatorNow', { value: () => emulator.nowMs(), enumerable: false });
   if (emulator.options.simulatedDateInBundle) vm.runInContext(DATE_PRELUDE, ctx, { filename: 'gas-emulator-prelude.js' });
   emulator.setRealm({
@@ -50,9 +62,6 @@ export function loadBundle(emulator: Emulator, buildDir = 'build', options: Load
     Object: vm.runInContext('Object', ctx),
     Error: vm.runInContext('Error', ctx),
   });
-  for (const f of files.filter((n) => n.endsWith('.html'))) emulator.htmlFiles.set(f.replace(/\.html$/, ''), readFileSync(join(buildDir, f), 'utf8'));
-  const before = new Set(Object.keys(ctx));
-  for (const f of files.filter((n) => n.endsWith('.js') && filter(n))) vm.runInContext(readFileSync(join(buildDir, f), 'utf8'), ctx, { filename: join(buildDir, f) });
   emulator.bundleContext = ctx;
   emulator.setInvoker((fn, args) => {
     const f = (ctx as Record<string, unknown>)[fn];

@@ -341,7 +341,8 @@ function teachers(options: SampleOptions, departments: Department[], programmes:
 function rooms(options: SampleOptions, random: Random): Room[] {
   const n = options.students;
   const spec: Array<[RoomType, number, [number, number], string[]]> = [
-    ['lecture', Math.max(3, Math.ceil(n / 220)), [60, 150], ['projector', 'microphone']],
+    // Lecture streams are per programme, year and language, so small universities still need many halls.
+    ['lecture', Math.max(14, Math.ceil(n / 110)), [60, 160], ['projector', 'microphone']],
     ['practice', Math.max(8, Math.ceil(n / 38)), [25, 32], ['whiteboard']],
     ['computerLab', Math.max(2, Math.ceil(n / 180)), [15, 25], ['computers', 'projector']],
     ['lab', Math.max(2, Math.ceil(n / 260)), [12, 16], ['fume hood']],
