@@ -166,6 +166,11 @@ export interface FormService {
   upsert(spec: FormSpec, existingId: string | null): FormRef;
   /** Replaces the choices of one question of an existing form (to remove full sections). */
   setChoices(formId: string, itemTitle: string, choices: string[]): void;
+  /**
+   * Removes, from every choice question of the form, the choices whose label starts with "[code]" for one of
+   * `codes` (a full section, a discipline with no room left); a question is never left without choices. Returns how many went.
+   */
+  removeChoices(formId: string, codes: string[]): number;
   exists(formId: string): boolean;
 }
 

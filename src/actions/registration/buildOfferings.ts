@@ -1,14 +1,13 @@
 // buildOfferings (plan items 2–3): the sections of the coming year from the curricula and the elective catalogue,
 // written to the Offerings sheet; rows the office already has (same section id) keep the office's edits.
 
-import { RegistrarError } from '../../domain/errors';
 import { buildOfferings, type CohortInfo } from '../../domain/registration/offerings';
 import { numberSetting } from '../../domain/settings';
 import type { Lang } from '../../domain/types';
 import { offeringsSheet } from '../../sheets/registration';
 import type { OfferingRow } from '../../sheets/registration/offeringsSheet';
 import { defineAction } from '../types';
-import { issueProblem, personName, readOfferings, readRegistrationData, structural, writeProblems, writeSheet } from './common';
+import { issueProblem, personName, readOfferings, readRegistrationData, refuse, structural, writeProblems, writeSheet } from './common';
 
 export const buildOfferingsAction = defineAction<{ rebuild?: boolean }>({
   id: 'buildOfferings',
@@ -20,10 +19,7 @@ export const buildOfferingsAction = defineAction<{ rebuild?: boolean }>({
   run(ctx, params) {
     const data = readRegistrationData(ctx);
     const blocking = structural(data.problems);
-    if (blocking.length > 0) {
-      writeProblems(ctx, blocking);
-      throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: ctx.tables.nameFor(offeringsSheet) });
-    }
+    if (blocking.length > 0) refuse(ctx, blocking);
     const cohorts = new Map<string, CohortInfo>();
     for (const s of data.students) {
       const key = `${s.programmeCode}|${s.year}|${s.language}`;

@@ -1,6 +1,6 @@
 // Shared reading and writing of the registration area: the university once, offerings, problems, sheet writes.
 
-import type { Problem } from '../../domain/errors';
+import { type Problem, RegistrarError } from '../../domain/errors';
 import type { RegistrationIssue } from '../../domain/registration/issues';
 import type { Section } from '../../domain/registration/types';
 import { numberSetting, textSetting } from '../../domain/settings';
@@ -36,6 +36,12 @@ export function readRegistrationData(ctx: ActionContext): RegistrationData {
     disciplines: new Map(university.disciplines.map((d) => [d.code, d])),
     teachers: new Map(university.teachers.map((t) => [t.id, t])),
   };
+}
+
+/** Writes the blocking problems and stops the action before any other write. */
+export function refuse(ctx: ActionContext, problems: readonly Problem[]): never {
+  writeProblems(ctx, problems);
+  throw new RegistrarError('blockingProblems', { count: problems.length, sheet: ctx.tables.nameFor(problemsSheet) });
 }
 
 /** Problems that make a sheet unreadable: nothing can be computed until they are fixed. */

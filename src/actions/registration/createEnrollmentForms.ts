@@ -6,20 +6,29 @@
 import type { Problem } from '../../domain/errors';
 import { RegistrarError } from '../../domain/errors';
 import { planRulesFor, type PlanRules } from '../../domain/registration/audit';
-import { bucketCountFor, emailBucket } from '../../domain/registration/hashing';
+import { bucketCountFor, emailBucket, shortHash } from '../../domain/registration/hashing';
 import { checkOfferings, audienceKey } from '../../domain/registration/offerings';
 import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { studentsSheet } from '../../sheets';
 import { sheetLayout } from '../../sheets/layout';
-import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet } from '../../sheets/registration';
+import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet, registrationStateSheet } from '../../sheets/registration';
+import type { RegistrationStateRow } from '../../sheets/registration/registrationStateSheet';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
 import type { RegistrationIndexRow } from '../../sheets/registration/registrationIndexSheet';
 import { defineAction } from '../types';
-import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, structural, writeProblems, writeSheet } from './common';
+import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { type FormState, formChoicesKey, formStateKey, INDEX_KEY, type IndexPointer, readJson } from './state';
+import { FORMS_KEY, INDEX_KEY, type IndexPointer } from './state';
+import { decodeFormState } from './formBuilder';
+import { encodeFormState } from './formBuilder';
+
+/** Simulated time after which no more forms are made in this execution (Apps Script stops at 6 minutes). */
+const FORMS_TIME_BOX_MS = 240_000;
+
+/** A cell holds 50,000 characters. */
+const MAX_STATE_CHARS = 45_000;
 
 export function formKindOf(s: Student): FormKind {
   return s.year === 1 || s.status === 'reinstated' || s.status === 'transferredIn' ? 'newcomers' : 'regular';
@@ -37,10 +46,7 @@ export const createEnrollmentFormsAction = defineAction({
     const offerings = readOfferings(ctx);
     const blocking = structural([...data.problems, ...(offerings.exists ? offerings.problems : [])]);
     if (!offerings.exists) throw new RegistrarError('registrationNeedsOfferings', { sheet: offerings.sheetName });
-    if (blocking.length > 0) {
-      writeProblems(ctx, blocking);
-      throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: offerings.sheetName });
-    }
+    if (blocking.length > 0) refuse(ctx, blocking);
     const checked = checkOfferings(offerings.sections);
     const problems: Problem[] = [...offerings.problems, ...checked.issues.map((i) => issueProblem(i, offerings.sheetName))];
     const limits = creditLimits(ctx);
@@ -79,43 +85,70 @@ export const createEnrollmentFormsAction = defineAction({
       const t = data.teachers.get(id);
       return t ? personName(t) : id;
     };
+    const previousStates = new Map(ctx.tables.read(registrationStateSheet).rows.map((r) => [r.record.formId, r.record.state]));
     const openLectures = checked.usable.filter((s) => s.open && s.lessonType === 'lecture');
+    // Phase 1: every form's content and state, checked before anything is written.
+    const planned = [...byForm].sort((a, b) => a[0].localeCompare(b[0])).map(([key, students]) => {
+      const { programmeCode, year } = students[0];
+      const kind = formKindOf(students[0]);
+      const programme = data.programmes.get(programmeCode);
+      const existingId = formIdOf.get(key) || null;
+      const built = buildEnrollmentForm({
+        programmeCode,
+        programmeName: programme ? programme.name[ctx.lang] : '',
+        year,
+        kind,
+        rules: rulesOf(programmeCode, year) as PlanRules,
+        sections: openLectures.filter((s) => s.audience.includes(audienceKey(programmeCode, year))),
+        disciplines: data.disciplines,
+        teacherName,
+        deadline,
+        policy,
+        previous: existingId ? decodeFormState(previousStates.get(existingId) ?? null) : null,
+      });
+      return { key, students, kind, programmeCode, year, existingId, built, stateSize: encodeFormState(built.state).length };
+    });
+    for (const p of planned) {
+      for (const b of p.built.shortBlocks) {
+        problems.push({ sheet: offerings.sheetName, row: 0, column: '', value: b.block, code: 'blockNotEnoughOffered', params: { block: b.block, form: p.key, available: b.available, choose: b.choose, columnLabel: '' }, severity: 'warning' });
+      }
+    }
+    const tooLarge = planned.filter((p) => p.stateSize > MAX_STATE_CHARS);
+    if (tooLarge.length > 0) {
+      refuse(ctx, tooLarge.map((p) => ({ sheet: offerings.sheetName, row: 0, column: '', value: p.key, code: 'formStateTooLarge', params: { form: p.key, size: p.stateSize, columnLabel: '' }, severity: 'error' as const })));
+    }
+    // Phase 2: forms, their state, then the sheets.
     const formRows: RegistrationFormRow[] = [];
     const links = [];
     let created = 0;
     let updated = 0;
     const now = ctx.ports.clock.now().toISOString();
     const formIdByKey = new Map<string, string>();
-    for (const [key, students] of [...byForm].sort((a, b) => a[0].localeCompare(b[0]))) {
-      const { programmeCode, year } = students[0];
-      const kind = formKindOf(students[0]);
-      const rules = rulesOf(programmeCode, year) as PlanRules;
-      const audience = audienceKey(programmeCode, year);
-      const programme = data.programmes.get(programmeCode);
-      const existingId = formIdOf.get(key) || null;
-      const previousState = existingId ? readJson<FormState>(ctx.ports.properties, formStateKey(existingId)) : null;
-      const built = buildEnrollmentForm({
-        programmeCode,
-        programmeName: programme ? programme.name[ctx.lang] : '',
-        year,
-        kind,
-        rules,
-        sections: openLectures.filter((s) => s.audience.includes(audience)),
-        disciplines: data.disciplines,
-        teacherName,
-        deadline,
-        policy,
-        previous: previousState,
-      });
-      for (const b of built.shortBlocks) {
-        problems.push({ sheet: offerings.sheetName, row: 0, column: '', value: b.block, code: 'blockNotEnoughOffered', params: { block: b.block, form: key, available: b.available, choose: b.choose, columnLabel: '' }, severity: 'warning' });
+    const stateRows: RegistrationStateRow[] = [];
+    const previousRef = new Map(previousForms.rows.map((r) => [r.record.formKey, { id: r.record.formId, publishedUrl: r.record.url, editUrl: r.record.editUrl }]));
+    let unchanged = 0;
+    let pending = 0;
+    for (const { key, students, kind, programmeCode, year, existingId, built } of planned) {
+      const version = shortHash(JSON.stringify(built.spec));
+      const previousState = existingId ? decodeFormState(previousStates.get(existingId) ?? null) : null;
+      let ref = previousRef.get(key) ?? null;
+      if (existingId && ref && previousState?.v === version) unchanged++;
+      else if (ctx.ports.clock.elapsedMs() > FORMS_TIME_BOX_MS) {
+        // Out of time: this form keeps its earlier version (if any) until the next run.
+        pending++;
+        if (!existingId || !ref || !previousState) continue;
+        stateRows.push({ formId: existingId, formKey: key, state: previousStates.get(existingId) ?? '' });
+        formIdByKey.set(key, existingId);
+        links.push({ id: existingId, name: key, url: ref.publishedUrl });
+        continue;
+      } else {
+        ref = ctx.ports.forms.upsert(built.spec, existingId);
+        if (existingId && ref.id === existingId) updated++;
+        else created++;
       }
-      const ref = ctx.ports.forms.upsert(built.spec, existingId);
-      if (existingId && ref.id === existingId) updated++;
-      else created++;
+      built.state.v = version;
       formIdByKey.set(key, ref.id);
-      ctx.ports.properties.set(formStateKey(ref.id), JSON.stringify(built.state));
-      ctx.ports.properties.set(formChoicesKey(ref.id), JSON.stringify(built.choices));
+      stateRows.push({ formId: ref.id, formKey: key, state: encodeFormState(built.state) });
       links.push({ id: ref.id, name: key, url: ref.publishedUrl });
       const byAdvisor = new Map<string, { name: string; email: string; groups: Set<string>; emails: string[] }>();
       for (const s of students) {
@@ -157,12 +190,22 @@ export const createEnrollmentFormsAction = defineAction({
     const indexName = writeSheet(ctx, registrationIndexSheet, indexRows, { hidden: true });
     const requestsName = ctx.tables.nameFor(registrationRequestsSheet);
     ctx.ports.workbook.ensureSheet(sheetLayout(registrationRequestsSheet, ctx.lang, requestsName));
-    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName };
+    const stateName = writeSheet(ctx, registrationStateSheet, stateRows, { hidden: true });
+    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName };
     ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
+    ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [r.formId, i + 2]))));
     writeSheet(ctx, registrationFormsSheet, formRows);
     const triggerInstalled = ctx.ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_FUNCTION);
     writeProblems(ctx, problems);
-    const result = { forms: byForm.size, created, updated, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length };
-    return { ok: true, message: ctx.t('reg.forms.done', result), counts: result, problems, links, data: { forms: Object.fromEntries(formIdByKey) } };
+    const result = { forms: byForm.size, created, updated, unchanged, pending, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length };
+    return {
+      ok: true,
+      message: ctx.t(pending > 0 ? 'reg.forms.doneContinue' : 'reg.forms.done', result),
+      counts: result,
+      problems,
+      links,
+      continueToken: pending > 0 ? `createEnrollmentForms:${pending}` : undefined,
+      data: { forms: Object.fromEntries(formIdByKey) },
+    };
   },
 });

@@ -30,10 +30,36 @@ export interface FormState {
   h: string[];
   /** Sections whose option was removed because they are full. */
   f: string[];
+  /** Hash of the form's content when it was last written to Google Forms (unchanged forms are not touched). */
+  v?: string;
 }
 
-/** Question titles and choice labels, kept apart: read only when a full section must leave the form. */
-export type FormChoices = Record<string, { title: string; choices: string[] }>;
+/** Form state as stored: sections packed as 'id:lang:capacity:filled' entries (ids shortened after their discipline). */
+export function encodeFormState(state: FormState): string {
+  const packed: Record<string, string> = {};
+  for (const [id, [code, lang, cap, fill]] of Object.entries(state.s)) {
+    const short = id.startsWith(`${code}.`) ? id.slice(code.length + 1) : `=${id}`;
+    packed[code] = packed[code] ? `${packed[code]} ${short}:${lang}:${cap}:${fill}` : `${short}:${lang}:${cap}:${fill}`;
+  }
+  return JSON.stringify({ ...state, s: packed });
+}
+
+export function decodeFormState(text: string | null): FormState | null {
+  if (!text) return null;
+  try {
+    const raw = JSON.parse(text) as Omit<FormState, 's'> & { s: Record<string, string> };
+    const s: FormState['s'] = {};
+    for (const [code, list] of Object.entries(raw.s)) {
+      for (const entry of list.split(' ')) {
+        const [short, lang, cap, fill] = entry.split(':');
+        s[short.startsWith('=') ? short.slice(1) : `${code}.${short}`] = [code, lang, Number(cap), Number(fill)];
+      }
+    }
+    return { ...raw, s };
+  } catch {
+    return null;
+  }
+}
 
 export const formKeyOf = (programmeCode: string, year: number, kind: FormKind): string => `${programmeCode}/${year}/${kind}`;
 
@@ -56,11 +82,10 @@ export interface FormInputs {
   previous: FormState | null;
 }
 
-export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state: FormState; choices: FormChoices; shortBlocks: Array<{ block: string; available: number; choose: number }> } {
+export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state: FormState; shortBlocks: Array<{ block: string; available: number; choose: number }> } {
   const { rules } = input;
   const items: FormChoiceItem[] = [];
   const titleKeys: Record<string, string> = {};
-  const choices: FormChoices = {};
   const shortBlocks: Array<{ block: string; available: number; choose: number }> = [];
   const sectionsOf = new Map<string, Section[]>();
   for (const s of input.sections) {
@@ -73,7 +98,6 @@ export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state:
   const add = (item: FormChoiceItem, key: string) => {
     items.push(item);
     titleKeys[shortHash(item.title)] = key;
-    if (item.kind !== 'section') choices[key] = { title: item.title, choices: item.choices };
   };
   items.push({ key: 'intro', title: tri('reg.form.introTitle'), help: tri('reg.form.introHelp', { deadline: input.deadline || '—' }), kind: 'section', choices: [], selectExactly: 0, required: false });
   if (input.kind === 'newcomers') {
@@ -125,6 +149,9 @@ export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state:
     items,
     confirmation: tri('reg.form.confirmation'),
   };
-  const state: FormState = { k: key, r: rules, t: titleKeys, s: sections, h: input.previous?.h ?? [], f: [...full].filter((id) => sections[id] !== undefined) };
-  return { spec, state, choices, shortBlocks };
+  // Only earlier disciplines that are prerequisites of this year matter to a submission.
+  const prerequisites = new Set(Object.values(rules.prerequisites).flat());
+  const compactRules: PlanRules = { ...rules, earlier: rules.earlier.filter((c) => prerequisites.has(c)) };
+  const state: FormState = { k: key, r: compactRules, t: titleKeys, s: sections, h: input.previous?.h ?? [], f: [...full].filter((id) => sections[id] !== undefined) };
+  return { spec, state, shortBlocks };
 }

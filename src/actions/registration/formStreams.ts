@@ -20,7 +20,7 @@ import type { StudyGroupRow } from '../../sheets/registration/studyGroupsSheet';
 import type { UnallocatedRow } from '../../sheets/registration/unallocatedSheet';
 import type { ActionContext } from '../types';
 import { defineAction } from '../types';
-import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, structural, writeProblems, writeSheet } from './common';
+import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { readEffectiveRequests } from './requestsReader';
 
 export interface FormStreamsParams {
@@ -45,10 +45,7 @@ export function computeStreams(ctx: ActionContext): StreamsPlan {
   const offerings = readOfferings(ctx);
   if (!offerings.exists) throw new RegistrarError('registrationNeedsOfferings', { sheet: offerings.sheetName });
   const blocking = structural([...data.problems, ...offerings.problems]);
-  if (blocking.length > 0) {
-    writeProblems(ctx, blocking);
-    throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: offerings.sheetName });
-  }
+  if (blocking.length > 0) refuse(ctx, blocking);
   const checked = checkOfferings(offerings.sections);
   const problems: Problem[] = [...offerings.problems, ...checked.issues.map((i) => issueProblem(i, offerings.sheetName))];
   const sections = checked.usable;

@@ -8,9 +8,8 @@ import { advisorsDocument } from '../../reports/registration/advisorsDocument';
 import { advisorsSheet } from '../../sheets/registration';
 import type { AdvisorRow } from '../../sheets/registration/advisorsSheet';
 import { LANGUAGE_OPTIONS } from '../../sheets/options';
-import { RegistrarError } from '../../domain/errors';
 import { defineAction } from '../types';
-import { issueProblem, personName, readRegistrationData, registrationFolder, structural, writeProblems, writeSheet } from './common';
+import { issueProblem, personName, readRegistrationData, registrationFolder, refuse, structural, writeProblems, writeSheet } from './common';
 
 export const proposeAdvisorsAction = defineAction({
   id: 'proposeAdvisors',
@@ -22,10 +21,7 @@ export const proposeAdvisorsAction = defineAction({
   run(ctx) {
     const data = readRegistrationData(ctx);
     const blocking = structural(data.problems);
-    if (blocking.length > 0) {
-      writeProblems(ctx, blocking);
-      throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: ctx.tables.nameFor(advisorsSheet) });
-    }
+    if (blocking.length > 0) refuse(ctx, blocking);
     const previous = ctx.tables.read(advisorsSheet);
     const groups = new Map<string, AcademicGroupInfo & { langCount: Map<Lang, number> }>();
     for (const s of data.students) {

@@ -17,7 +17,7 @@ import { advisorsSheet, enrolmentsSheet, studyPlansSheet } from '../../sheets/re
 import type { StudyPlanRow } from '../../sheets/registration/studyPlansSheet';
 import { PLAN_STATUS_OPTIONS, ENROLMENT_SOURCE_OPTIONS } from '../../sheets/registration/registrationOptions';
 import { defineAction } from '../types';
-import { creditLimits, personName, readOfferings, readRegistrationData, registrationFolder, structural, writeProblems, writeSheet } from './common';
+import { creditLimits, personName, readOfferings, readRegistrationData, registrationFolder, refuse, structural, writeSheet } from './common';
 
 export interface RegisterPlansParams {
   /** 'all' marks every plan without a document as requested; 'none' makes no documents this run. */
@@ -46,10 +46,7 @@ export const registerStudyPlansAction = defineAction<RegisterPlansParams>({
     const enrolmentTable = ctx.tables.read(enrolmentsSheet);
     if (!enrolmentTable.exists) throw new RegistrarError('registrationNeedsStreams', { sheet: enrolmentTable.sheetName || enrolmentsSheet.name[ctx.lang] });
     const blocking = structural([...data.problems, ...enrolmentTable.problems]);
-    if (blocking.length > 0) {
-      writeProblems(ctx, blocking);
-      throw new RegistrarError('blockingProblems', { count: blocking.length, sheet: enrolmentTable.sheetName });
-    }
+    if (blocking.length > 0) refuse(ctx, blocking);
     const limits = creditLimits(ctx);
     const rulesCache = new Map<string, PlanRules | null>();
     const rulesOf = (p: string, y: number) => {

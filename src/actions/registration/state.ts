@@ -1,11 +1,12 @@
 // Where the registration state lives in document properties, and how it is read and written compactly.
 
-import type { KeyValueStore } from '../../ports';
-import type { FormChoices, FormState } from './formBuilder';
+import type { KeyValueStore, Workbook } from '../../ports';
+import { STATE_COLUMN } from '../../sheets/registration';
+import { decodeFormState, encodeFormState, type FormState } from './formBuilder';
 
 export const INDEX_KEY = 'reg.index';
-export const formStateKey = (formId: string): string => `reg.form.${formId}`;
-export const formChoicesKey = (formId: string): string => `reg.formc.${formId}`;
+/** Form id → its row in the Registration state sheet. */
+export const FORMS_KEY = 'reg.forms';
 
 /** Where the handler finds a student: bucket sizes of the index sheet (base 36), and the sheets' names. */
 export interface IndexPointer {
@@ -17,6 +18,8 @@ export interface IndexPointer {
   n: string;
   /** Requests sheet name. */
   q: string;
+  /** Registration state sheet name. */
+  st: string;
 }
 
 export function readJson<T>(store: KeyValueStore, key: string): T | null {
@@ -37,4 +40,14 @@ export function bucketRows(pointer: IndexPointer, bucket: number): { first: numb
   return { first, count: parseInt(counts[bucket] || '0', 36) };
 }
 
-export type { FormChoices, FormState };
+/** Reads one form's state row (one small block read). */
+export function readFormState(workbook: Workbook, sheetName: string, row: number): FormState | null {
+  const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
+  return block && block[0] ? decodeFormState(String(block[0][STATE_COLUMN - 1] ?? '')) : null;
+}
+
+export function writeFormState(workbook: Workbook, sheetName: string, row: number, state: FormState): void {
+  workbook.writeBlock(sheetName, row, STATE_COLUMN, [[encodeFormState(state)]]);
+}
+
+export type { FormState };

@@ -18,8 +18,8 @@ import type { FormSubmitHandler } from '../extensions';
 import { LOCK_TIMEOUT_MS } from '../runner';
 import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
-import { ANY_TEACHER_CODE, type FormChoices, type FormState } from './formBuilder';
-import { bucketRows, formChoicesKey, formStateKey, INDEX_KEY, type IndexPointer, readJson } from './state';
+import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
+import { bucketRows, FORMS_KEY, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -27,16 +27,21 @@ export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
 /** How many recent response ids a form remembers to ignore repeated trigger events. */
 const RECENT_RESPONSES = 300;
 
-const stateCache = new WeakMap<ActionContext, Map<string, FormState | null>>();
+interface Pointers {
+  forms: Record<string, number> | null;
+  index: IndexPointer | null;
+}
 
-function formState(ctx: ActionContext, formId: string): FormState | null {
-  let cache = stateCache.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    stateCache.set(ctx, cache);
+/** The two small document properties a submission reads, once per execution. */
+const pointerCache = new WeakMap<ActionContext, Pointers>();
+
+function pointers(ctx: ActionContext): Pointers {
+  let p = pointerCache.get(ctx);
+  if (!p) {
+    p = { forms: readJson<Record<string, number>>(ctx.ports.properties, FORMS_KEY), index: null };
+    pointerCache.set(ctx, p);
   }
-  if (!cache.has(formId)) cache.set(formId, readJson<FormState>(ctx.ports.properties, formStateKey(formId)));
-  return cache.get(formId) ?? null;
+  return p;
 }
 
 interface IndexedStudent {
@@ -118,13 +123,20 @@ function problemText(lang: Lang, p: PlanProblem): string {
 
 /** Records one response; returns what happened (for tests and the demo). Call under the document lock. */
 export function recordResponse(ctx: ActionContext, response: SubmittedResponse): HandleOutcome {
-  const state = formState(ctx, response.formId);
+  const p = pointers(ctx);
+  const stateRow = p.forms?.[response.formId];
+  if (!stateRow) return { status: 'notOurs', reason: '' };
+  p.index = p.index ?? readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
+  const pointer = p.index;
+  if (!pointer) return { status: 'notOurs', reason: '' };
+  const state = readFormState(ctx.ports.workbook, pointer.st, stateRow);
   if (!state) return { status: 'notOurs', reason: '' };
   const responseHash = shortHash(response.responseId);
   if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
-  const pointer = readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
   const email = response.email.trim().toLowerCase();
-  const student = pointer && email !== '' ? findStudent(ctx, pointer, email) : null;
+  const student = email !== '' ? findStudent(ctx, pointer, email) : null;
+  // A trigger event fired again for the student's latest recorded response.
+  if (student && student.lastResponse === response.responseId) return { status: 'duplicate', reason: '' };
   const lang: Lang = student && isLang(student.language) ? student.language : ctx.lang;
   const answersText: string[] = [];
   const request: StudentRequest = { studentId: student?.studentId ?? '', submittedAt: '', blocks: {}, teachers: {} };
@@ -150,7 +162,7 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   }
   let reason = '';
   let problems: PlanProblem[] = [];
-  if (!pointer || !student) reason = t(lang, 'reg.reject.unknownEmail', { email });
+  if (!student) reason = t(lang, 'reg.reject.unknownEmail', { email });
   else if (student.formKey !== state.k) reason = t(lang, 'reg.reject.wrongForm', { form: state.k, own: student.formKey });
   else {
     problems = auditStudyPlan(requestedLines(state.r, request, student.difference), state.r, { debts: new Set(student.debts), skip: ['compulsoryMissing'] });
@@ -207,11 +219,15 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     if (waitlisted) row.status = 'waitlisted';
   }
   const wb = ctx.ports.workbook;
-  if (pointer) wb.appendRows(pointer.q, [formatTable(registrationRequestsSheet, [row], ctx.lang)[1]]);
-  if (!reason && student && pointer) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
-  state.h = [...state.h, responseHash].slice(-RECENT_RESPONSES);
+  wb.appendRows(pointer.q, [formatTable(registrationRequestsSheet, [row], ctx.lang)[1]]);
+  if (!reason && student) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
   if (newlyFull.length > 0) removeFullOptions(ctx, response.formId, state, newlyFull);
-  ctx.ports.properties.set(formStateKey(response.formId), JSON.stringify(state));
+  // Accepted responses are remembered in the student's index row; the form's state changes only for rejected
+  // responses (no index row to remember them) and for seats taken under the live policy.
+  if (reason || registrationPolicy(ctx) === 'live') {
+    state.h = [...state.h, responseHash].slice(-RECENT_RESPONSES);
+    writeFormState(wb, pointer.st, stateRow, state);
+  }
   const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
   const body = [
     t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: row.credits1, credits2: row.credits2 }),
@@ -227,43 +243,24 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
 /** Live policy ("choice eliminator"): a full section leaves its teacher question; a discipline with no room leaves its block. */
 function removeFullOptions(ctx: ActionContext, formId: string, state: FormState, full: string[]): void {
   state.f = [...new Set([...state.f, ...full])];
-  const choices = readJson<FormChoices>(ctx.ports.properties, formChoicesKey(formId));
-  if (!choices) return;
-  const isFull = (id: string) => state.f.includes(id);
-  const disciplines = new Set(full.map((id) => state.s[id][0]));
-  for (const code of disciplines) {
-    const teacherItem = choices[`T|${code}`];
-    if (teacherItem) {
-      const remaining = teacherItem.choices.filter((c) => !isFull(choiceCode(c) ?? ''));
-      if (remaining.length !== teacherItem.choices.length) {
-        ctx.ports.forms.setChoices(formId, teacherItem.title, remaining);
-        teacherItem.choices = remaining;
-      }
-    }
+  const codes = [...full];
+  for (const code of new Set(full.map((id) => state.s[id][0]))) {
     const noRoom = Object.entries(state.s)
       .filter(([, s]) => s[0] === code)
-      .every(([id]) => isFull(id));
-    if (!noRoom) continue;
-    for (const [key, item] of Object.entries(choices)) {
-      if (!key.startsWith('B|') && !key.startsWith('R|')) continue;
-      const remaining = item.choices.filter((c) => choiceCode(c) !== code);
-      if (remaining.length === item.choices.length || remaining.length === 0) continue;
-      ctx.ports.forms.setChoices(formId, item.title, remaining);
-      item.choices = remaining;
-    }
+      .every(([id]) => state.f.includes(id));
+    if (noRoom) codes.push(code);
   }
-  ctx.ports.properties.set(formChoicesKey(formId), JSON.stringify(choices));
+  ctx.ports.forms.removeChoices(formId, codes);
 }
 
 export const registrationSubmitHandler: FormSubmitHandler = {
   id: 'registration',
   owns(ctx, formId) {
-    return formState(ctx, formId) !== null;
+    return Boolean(pointers(ctx).forms?.[formId]);
   },
   handle(ctx, response) {
     ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => {
-      // Another submission may have changed the form's state while this one waited for the lock.
-      stateCache.get(ctx)?.delete(response.formId);
+      // The state row is read inside the lock: another submission may have changed it while this one waited.
       recordResponse(ctx, response);
     });
   },

@@ -12,3 +12,4 @@ export { streamsSheet } from './streamsSheet';
 export { studyGroupsSheet } from './studyGroupsSheet';
 export { studyPlansSheet } from './studyPlansSheet';
 export { unallocatedSheet } from './unallocatedSheet';
+export { registrationStateSheet, STATE_COLUMN } from './registrationStateSheet';

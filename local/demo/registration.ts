@@ -1,0 +1,192 @@
+// The Registration area's demo step: advisors → offerings → enrolment forms → a wave of form submissions from the
+// sample students (realistic preferences, some invalid) through the emulator's submitForm → streams and groups →
+// study plans (documents in two resumable batches) → the registration report. Returns the figures.
+
+import type { FormModel } from '../emulator/services/forms';
+import type { DemoActionResult, DemoHost, DemoStep } from './types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function must(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
+  const r = host.runAction(id, params);
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+/** Runs a resumable action until it stops asking to continue. */
+function untilDone(host: DemoHost, id: string, params: Record<string, unknown> = {}, max = 60): { last: DemoActionResult; runs: number } {
+  let last = must(host, id, params);
+  let runs = 1;
+  while (last.continueToken && runs < max) {
+    last = must(host, id, { ...params, continueToken: last.continueToken });
+    runs++;
+  }
+  return { last, runs };
+}
+
+function sheetOf(host: DemoHost, names: string[]): Sheet | null {
+  const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+  return ss.getSheets().find((s) => names.includes(s.getName())) ?? null;
+}
+
+/** A small deterministic random source (the demo's seed). */
+function randomFrom(seed: number): () => number {
+  let s = (seed * 2654435761) >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+/** Picks `n` distinct items, earlier ones more likely (popular disciplines are listed first in the catalogue). */
+function pickSkewed<T>(items: readonly T[], n: number, random: () => number): T[] {
+  const pool = [...items];
+  const out: T[] = [];
+  while (out.length < n && pool.length > 0) {
+    const i = Math.min(pool.length - 1, Math.floor(pool.length * random() * random()));
+    out.push(pool.splice(i, 1)[0]);
+  }
+  return out;
+}
+
+const LANGUAGE_WORDS: Record<string, string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
+
+interface StudentInfo {
+  id: string;
+  email: string;
+  programme: string;
+  year: number;
+  language: string;
+  newcomer: boolean;
+}
+
+function readStudents(host: DemoHost): StudentInfo[] {
+  const sheet = sheetOf(host, ['Students', 'Студенты', 'Студенттер']);
+  if (!sheet) return [];
+  const values = sheet.getDataRange().getValues();
+  const langOf: Record<string, string> = { kk: 'kk', ru: 'ru', en: 'en', 'қазақ': 'kk', 'орыс': 'ru', 'ағылшын': 'en', 'казахский': 'kk', 'русский': 'ru', 'английский': 'en', kazakh: 'kk', russian: 'ru', english: 'en' };
+  const newcomerStatus = /reinstated|transferred|восстановлен|переведён|қайта қабылданған|ауысқан/i;
+  const active = /active|обучается|оқып жүр|reinstated|transferred|восстановлен|переведён|қайта қабылданған|ауысқан/i;
+  return values
+    .slice(1)
+    .filter((r) => active.test(String(r[11])))
+    .map((r) => ({ id: String(r[0]), email: String(r[4]).toLowerCase(), programme: String(r[5]), year: Number(r[6]), language: langOf[String(r[9]).toLowerCase()] ?? 'ru', newcomer: Number(r[6]) === 1 || newcomerStatus.test(String(r[11])) }));
+}
+
+/** What a student ticks on their form: blocks (skewed to popular), sometimes reserves and teachers. */
+function answersFor(form: FormModel, student: StudentInfo, random: () => number): Record<string, string | string[]> {
+  const answers: Record<string, string | string[]> = {};
+  for (const item of form.items) {
+    if (item.type === 'CHECKBOX' && item.validation?.kind === 'exactly') answers[item.title] = pickSkewed(item.choices, item.validation.n, random);
+  }
+  for (const item of form.items) {
+    if (item.type === 'CHECKBOX' && !item.validation && random() < 0.6) {
+      const chosen = new Set(Object.values(answers).flat());
+      const rest = item.choices.filter((c) => !chosen.has(c));
+      if (rest.length > 0) answers[item.title] = [rest[Math.floor(random() * rest.length)]];
+    }
+    if (item.type === 'MULTIPLE_CHOICE' && random() < 0.7) {
+      const own = item.choices.filter((c) => c.includes(LANGUAGE_WORDS[student.language]));
+      const pick = random() < 0.9 && own.length > 0 ? own[Math.floor(random() * own.length)] : item.choices[Math.floor(random() * item.choices.length)];
+      answers[item.title] = pick;
+    }
+  }
+  return answers;
+}
+
+export const registrationDemo: DemoStep = async (host) => {
+  const random = randomFrom(host.seed);
+  const figures: Record<string, number | string> = {};
+  const advisors = must(host, 'proposeAdvisors');
+  host.log(`Advisors: ${advisors.message}`);
+  figures.advisorGroups = advisors.counts.groups ?? 0;
+  const offerings = must(host, 'buildOfferings');
+  host.log(`Offerings: ${offerings.message}`);
+  figures.sections = offerings.counts.sections ?? 0;
+
+  // Academic difference for the reinstated and transferred students (the office types it from the orders); one
+  // student gets so much that the semester limit is exceeded.
+  const students = readStudents(host);
+  const newcomers = students.filter((s) => s.newcomer && s.year > 1);
+  const diff = sheetOf(host, ['Academic difference', 'Академическая разница', 'Академиялық айырма']);
+  if (!diff) {
+    const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const sheet = ss.insertSheet({ en: 'Academic difference', ru: 'Академическая разница', kk: 'Академиялық айырма' }[host.lang]);
+    const rows: unknown[][] = [['Student ID', 'Discipline', 'Semester', 'Credits', 'Note (order)']];
+    newcomers.forEach((s, i) => {
+      const many = i === 0 ? 4 : 1;
+      for (let k = 0; k < many; k++) rows.push([s.id, `DIFF-${100 + k}`, 1, 5, 'order 45-ст']);
+    });
+    sheet.getRange(1, 1, rows.length, 5).setValues(rows);
+  }
+
+  const forms = untilDone(host, 'createEnrollmentForms');
+  host.log(`Forms: ${forms.last.message} (${forms.runs} run(s))`);
+  figures.forms = forms.last.counts.forms ?? 0;
+  figures.formRuns = forms.runs;
+  const formIds = (forms.last.data?.forms ?? {}) as Record<string, string>;
+
+  // The wave: 85% of students submit; a few submit twice (the later one supersedes); some invalid submissions.
+  const emu = host.emulator;
+  const outcomes = { submitted: 0, unknownEmail: 0, wrongProgramme: 0, resubmitted: 0, respondentErrors: 0 };
+  const byKey = (s: StudentInfo) => `${s.programme}/${s.year}/${s.newcomer ? 'newcomers' : 'regular'}`;
+  const waveStart = emu.nowMs();
+  const submit = (formId: string, email: string, answers: Record<string, string | string[]>) => {
+    try {
+      emu.submitForm(formId, { email, answers });
+      outcomes.submitted++;
+    } catch {
+      outcomes.respondentErrors++;
+    }
+  };
+  for (const s of students) {
+    if (random() > 0.85) continue;
+    const formId = formIds[byKey(s)];
+    const form = formId ? (emu.forms.get(formId) as FormModel | undefined) : undefined;
+    if (!form) continue;
+    submit(formId, s.email, answersFor(form, s, random));
+    if (random() < 0.05) {
+      submit(formId, s.email, answersFor(form, s, random));
+      outcomes.resubmitted++;
+    }
+  }
+  const someForm = Object.values(formIds)[0];
+  const otherForm = Object.values(formIds)[1];
+  if (someForm) {
+    for (let i = 0; i < 3; i++) submit(someForm, `stranger${i}@gmail.com`, answersFor(emu.forms.get(someForm) as FormModel, students[0], random));
+    outcomes.unknownEmail = 3;
+    const wrong = students.find((s) => formIds[byKey(s)] !== someForm && formIds[byKey(s)] !== undefined);
+    if (wrong) {
+      submit(someForm, wrong.email, answersFor(emu.forms.get(someForm) as FormModel, wrong, random));
+      outcomes.wrongProgramme = 1;
+    }
+  }
+  void otherForm;
+  const waveMs = emu.nowMs() - waveStart;
+  const requests = sheetOf(host, ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері']);
+  const rows = requests ? requests.getDataRange().getValues().slice(1) : [];
+  const rejected = rows.filter((r) => /rejected|отклонена|қабылданбады/.test(String(r[5]))).length;
+  host.log(`Submissions: ${outcomes.submitted} (${outcomes.resubmitted} resubmitted, ${outcomes.unknownEmail} unknown emails, ${outcomes.wrongProgramme} wrong programme); request rows ${rows.length}, rejected ${rejected}; trigger errors ${emu.triggerErrors.length}; ${(waveMs / 1000).toFixed(1)} simulated s`);
+  Object.assign(figures, { submissions: outcomes.submitted, requestRows: rows.length, rejected, triggerErrors: emu.triggerErrors.length, mailsSent: emu.outbox.length });
+
+  const whatIf = must(host, 'formStreams', { whatIf: true });
+  host.log(`Streams what-if: ${whatIf.message}`);
+  const streams = must(host, 'formStreams');
+  host.log(`Streams: ${streams.message}`);
+  Object.assign(figures, { streams: streams.counts.streams ?? 0, practiceGroups: streams.counts.practiceGroups ?? 0, labGroups: streams.counts.labGroups ?? 0, disciplinesClosed: streams.counts.disciplinesClosed ?? 0, sectionsClosed: streams.counts.sectionsClosed ?? 0, firstChoicePct: streams.counts.firstChoicePct ?? 0, anyChoicePct: streams.counts.anyChoicePct ?? 0, unallocated: streams.counts.unallocated ?? 0 });
+
+  const plans1 = must(host, 'registerStudyPlans', { documents: 'all', batch: 4 });
+  host.log(`Study plans: ${plans1.message}`);
+  const plans2 = must(host, 'registerStudyPlans', { documents: 'requested', batch: 4 });
+  host.log(`Study plans (continued): ${plans2.message}`);
+  Object.assign(figures, { plans: plans2.counts.students ?? 0, plansWithProblems: plans2.counts.problems ?? 0, planDocuments: (plans1.counts.documents ?? 0) + (plans2.counts.documents ?? 0), planDocumentsRemaining: plans2.counts.documentsRemaining ?? 0 });
+
+  const report = must(host, 'reportRegistration');
+  host.log(`Report: ${report.message} ${report.links?.map((l) => l.url).join(' ') ?? ''}`);
+  figures.reportCharts = report.counts.charts ?? 0;
+  return figures;
+};
