@@ -22,6 +22,8 @@ export interface DemoActionResult {
   links?: Array<{ id: string; name: string; url: string }>;
   continueToken?: string;
   data?: Record<string, unknown>;
+  /** Problems found, each with its localized message. */
+  problems?: Array<{ sheet: string; row: number; column: string; value: string; code: string; severity: string; message: string }>;
 }
 
 /** One area's demo step: runs its actions in order and returns the figures for the summary. */

@@ -45,7 +45,7 @@ describe('formats and dropdowns in .xlsx', () => {
     const other = createEmulator({ owner: emu.options.owner });
     const loaded = await loadSpreadsheetFromXlsx(other, file);
     expect(JSON.stringify(snapshotSpreadsheet(other, loaded))).toBe(JSON.stringify(snapshotSpreadsheet(emu, emu.requireActive())));
-    const reread = (other.globals() as typeof g).SpreadsheetApp.getActive().getSheets()[0];
+    const reread = (other.globals() as unknown as typeof g).SpreadsheetApp.getActive().getSheets()[0];
     expect(reread.getRange(4000, 1).getNumberFormat()).toBe('@');
     expect(reread.getRange(4000, 2).getDataValidation()?.getCriteriaValues()[0]).toEqual(['a', 'b']);
   });
