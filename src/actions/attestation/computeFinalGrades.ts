@@ -14,7 +14,12 @@ import { type Evaluation, evaluateSemester, writeComputedColumns } from './evalu
 export interface ComputeFinalGradesParams {
   academicYear?: string;
   term?: string;
+  /** Index of the next teacher sheet whose computed columns are to be written (resuming a long run). */
+  continueToken?: string;
 }
+
+/** Stop writing teacher sheets after this long and hand back a continue token (Apps Script stops at 6 minutes). */
+export const FINALS_BUDGET_MS = 240_000;
 
 export const computeFinalGrades = defineAction<ComputeFinalGradesParams>({
   id: 'computeFinalGrades',
@@ -27,7 +32,7 @@ export const computeFinalGrades = defineAction<ComputeFinalGradesParams>({
     const semester = semesterParam(ctx, params);
     const ev = evaluateSemester(ctx, semester, { lock: true });
     if (ev.register.current.length === 0) return { ok: false, message: ctx.t('attestation.noStatements', { semester: semesterCode(semester) }), counts: {} };
-    return writeEvaluation(ctx, ev);
+    return writeEvaluation(ctx, ev, Number(params.continueToken ?? 0) || 0);
   },
 });
 
@@ -52,7 +57,7 @@ export function sessionFigures(ev: Evaluation, statements: readonly StatementRow
   );
 }
 
-function writeEvaluation(ctx: ActionContext, ev: Evaluation): ActionResult {
+function writeEvaluation(ctx: ActionContext, ev: Evaluation, start: number): ActionResult {
   // Every output is built before the first write.
   const statements = refreshedStatements(ctx, ev);
   const figures = sessionFigures(ev, statements);
@@ -72,17 +77,20 @@ function writeEvaluation(ctx: ActionContext, ev: Evaluation): ActionResult {
     referralRows.set(sheet, m);
   }
 
-  writeTable(ctx, finalGradesSheet, ev.records);
-  const registerLayout = sheetLayout(statementsSheet, ctx.lang, ev.register.sheetName);
-  ctx.ports.workbook.replaceValues(ev.register.sheetName, formatTable(statementsSheet, statements, ctx.lang), { numberFormats: registerLayout.numberFormats });
-  if (ev.referralsChanged) writeTable(ctx, referralsSheet, ev.referrals);
-  if (ev.audit.length > 0) {
-    if (!ctx.tables.find(gradeAuditSheet)) writeTable(ctx, gradeAuditSheet, ev.audit);
-    else ctx.ports.workbook.appendRows(ctx.tables.nameFor(gradeAuditSheet), formatTable(gradeAuditSheet, ev.audit, ctx.lang).slice(1));
+  // A continuation (start > 0) finds the record, the register and the logs already written by the first slice.
+  if (start === 0) {
+    writeTable(ctx, finalGradesSheet, ev.records);
+    const registerLayout = sheetLayout(statementsSheet, ctx.lang, ev.register.sheetName);
+    ctx.ports.workbook.replaceValues(ev.register.sheetName, formatTable(statementsSheet, statements, ctx.lang), { numberFormats: registerLayout.numberFormats });
+    if (ev.referralsChanged) writeTable(ctx, referralsSheet, ev.referrals);
+    if (ev.audit.length > 0) {
+      if (!ctx.tables.find(gradeAuditSheet)) writeTable(ctx, gradeAuditSheet, ev.audit);
+      else ctx.ports.workbook.appendRows(ctx.tables.nameFor(gradeAuditSheet), formatTable(gradeAuditSheet, ev.audit, ctx.lang).slice(1));
+    }
+    writeTable(ctx, sessionMonitoringSheet, figures);
   }
-  const blocks = writeComputedColumns(ctx, ev, referralRows);
-  for (const name of lockedSheets) ctx.ports.workbook.protectSheet(name, office, 'gradeSheet');
-  writeTable(ctx, sessionMonitoringSheet, figures);
+  const protect = new Map([...lockedSheets].map((name) => [name, office]));
+  const written = writeComputedColumns(ctx, ev, referralRows, { start, budgetMs: FINALS_BUDGET_MS, protect });
   ctx.tables.invalidate();
 
   const counts = {
@@ -98,13 +106,15 @@ function writeEvaluation(ctx: ActionContext, ev: Evaluation): ActionResult {
     sheetsLocked: lockedSheets.size,
     problems: ev.problems.length,
     refusedEdits: ev.audit.length,
-    blocksWritten: blocks,
+    blocksWritten: written.writes,
+    sheetsUnchanged: written.skipped,
   };
   return {
     ok: true,
     message: ctx.t(ev.problems.length > 0 ? 'attestation.finalsWithProblems' : 'attestation.finalsDone', { ...counts, semester: semesterCode(ev.semester) }),
     counts,
     problems: ev.problems.length > 0 ? ev.problems : undefined,
+    continueToken: written.next === null ? undefined : String(written.next),
     data: { monitoring: figures },
   };
 }

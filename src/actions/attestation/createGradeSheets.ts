@@ -231,8 +231,9 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   for (; next < outputs.length; next++) {
     if (next > start && ctx.ports.clock.elapsedMs() > TIME_BUDGET_MS) break;
     const out = outputs[next];
-    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet(gradeEntryLayout(out.sheetName, ctx.lang));
-    ctx.ports.workbook.replaceValues(out.sheetName, out.values);
+    const entryLayout = gradeEntryLayout(out.sheetName, ctx.lang);
+    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet(entryLayout);
+    ctx.ports.workbook.replaceValues(out.sheetName, out.values, { numberFormats: entryLayout.numberFormats });
     const editors = out.allLocked ? office : [...new Set([out.teacherEmail, ...office].filter((e) => e !== ''))];
     ctx.ports.workbook.protectSheet(out.sheetName, editors, 'gradeSheet');
     written++;

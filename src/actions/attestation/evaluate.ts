@@ -266,11 +266,23 @@ export function computedCells(ctx: ActionContext, g: Pick<FinalGrade, 'admission
   ];
 }
 
+const same = (a: unknown, b: unknown): boolean => {
+  const norm = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : v === null || v === undefined ? '' : String(v));
+  return norm(a) === norm(b);
+};
+
 /**
  * Writes the computed columns of each teacher sheet in one block per sheet (rows the evaluation did not compute keep
- * their current cells). Falls back to one write per column when a user moved the computed columns apart.
+ * their current cells), skipping sheets whose computed cells are already right, and re-protects the sheets listed in
+ * `protect`. Sheets are taken in name order from `start`; after `budgetMs` of execution the next index is returned
+ * so a later call continues. Falls back to one write per column when a user moved the computed columns apart.
  */
-export function writeComputedColumns(ctx: ActionContext, evaluation: Evaluation, extra: Map<string, Map<number, unknown[]>> = new Map()): number {
+export function writeComputedColumns(
+  ctx: ActionContext,
+  evaluation: Evaluation,
+  extra: Map<string, Map<number, unknown[]>> = new Map(),
+  options: { start?: number; budgetMs?: number; protect?: Map<string, string[]> } = {},
+): { writes: number; skipped: number; next: number | null } {
   const byRow = new Map<string, Map<number, unknown[]>>();
   for (const l of evaluation.lines) {
     if (!l.line) continue;
@@ -283,27 +295,39 @@ export function writeComputedColumns(ctx: ActionContext, evaluation: Evaluation,
     for (const [r, cells] of rows) m.set(r, cells);
     byRow.set(sheet, m);
   }
+  const protect = options.protect ?? new Map<string, string[]>();
+  const names = [...new Set([...byRow.keys(), ...protect.keys()])].sort();
+  const start = options.start ?? 0;
   let writes = 0;
-  for (const [sheetName, rows] of byRow) {
+  let skipped = 0;
+  for (let i = start; i < names.length; i++) {
+    if (i > start && options.budgetMs !== undefined && ctx.ports.clock.elapsedMs() > options.budgetMs) return { writes, skipped, next: i };
+    const sheetName = names[i];
+    const editors = protect.get(sheetName);
+    if (editors) ctx.ports.workbook.protectSheet(sheetName, editors, 'gradeSheet');
+    const rows = byRow.get(sheetName);
     const sheet = evaluation.sheets.get(sheetName);
-    if (!sheet?.exists) continue;
+    if (!rows || rows.size === 0 || !sheet?.exists) continue;
     const values = ctx.tables.values(sheetName) ?? [];
     const cols = COMPUTED_COLUMNS.map((c) => sheet.columnIndex[c]);
     if (cols.some((c) => c === undefined)) continue;
     const last = Math.max(...rows.keys());
     const block: unknown[][] = [];
     for (let r = 2; r <= last; r++) block.push(rows.get(r) ?? cols.map((c) => values[r - 1]?.[c as number] ?? ''));
-    const contiguous = cols.every((c, i) => c === (cols[0] as number) + i);
+    if (block.every((row, k) => row.every((v, j) => same(v, values[k + 1]?.[cols[j] as number])))) {
+      skipped++;
+      continue;
+    }
+    const contiguous = cols.every((c, j) => c === (cols[0] as number) + j);
     if (contiguous) {
       ctx.ports.workbook.writeBlock(sheetName, 2, (cols[0] as number) + 1, block);
       writes++;
     } else {
-      cols.forEach((c, i) => {
-        ctx.ports.workbook.writeBlock(sheetName, 2, (c as number) + 1, block.map((row) => [row[i]]));
+      cols.forEach((c, j) => {
+        ctx.ports.workbook.writeBlock(sheetName, 2, (c as number) + 1, block.map((row) => [row[j]]));
         writes++;
       });
     }
   }
-  return writes;
+  return { writes, skipped, next: null };
 }
-

@@ -95,8 +95,8 @@ export function teacherOfSheet(name: string): string | null {
 }
 
 /**
- * The light layout of a teacher's sheet: header, frozen row and the widths of the identifying columns only — no
- * per-column formats or dropdowns, so creating hundreds of teacher sheets costs a handful of calls each.
+ * The light layout of a teacher's sheet: header, frozen row, the widths and text format of the identifying columns
+ * only — no dropdowns or formats on the other columns, so creating hundreds of teacher sheets costs a handful of calls each.
  */
 export function gradeEntryLayout(name: string, lang: Lang): SheetLayout {
   return {
@@ -105,7 +105,8 @@ export function gradeEntryLayout(name: string, lang: Lang): SheetLayout {
     columnWidths: gradeEntrySheet.columns.slice(0, 6).map((c) => c.width ?? 120),
     frozenRows: 1,
     dropdowns: {},
-    numberFormats: {},
+    // Identifiers stay text (an ID like 0001234 keeps its zeros); score columns keep numbers as numbers.
+    numberFormats: { 0: '@', 1: '@', 3: '@', 4: '@' },
     protectHeader: false,
   };
 }

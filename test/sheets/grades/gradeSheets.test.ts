@@ -3,7 +3,7 @@ import { LANGS } from '../../../src/domain/types';
 import * as grades from '../../../src/sheets/grades';
 import { formatTable, parseTable, type SheetSchema } from '../../../src/sheets/schema';
 
-const schemas = Object.values(grades).filter((v): v is SheetSchema<unknown> => typeof v === 'object' && v !== null && 'columns' in v && 'key' in v);
+const schemas = (Object.values(grades) as unknown[]).filter((v): v is SheetSchema<unknown> => typeof v === 'object' && v !== null && 'columns' in v && 'key' in v);
 
 describe('attestation sheet schemas', () => {
   it('name every sheet and column in Kazakh, Russian and English, without repeats', () => {

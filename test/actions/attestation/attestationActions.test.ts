@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../../../src/actions/runner';
+import { generateUniversity } from '../../../src/domain/sample/generateUniversity';
+import { calendarSheet, curriculaSheet, departmentsSheet, disciplinesSheet, facultiesSheet, programmesSheet, roomsSheet, studentsSheet, teachersSheet, timeGridSheet } from '../../../src/sheets';
+import { finalGradesSheet, gradeEntrySheet, statementsSheet } from '../../../src/sheets/grades';
+import { formatTable, type SheetSchema } from '../../../src/sheets/schema';
+import { calendarRow, curriculumRow, departmentRow, disciplineRow, facultyRow, programmeRow, roomRow, studentRow, teacherRow, timeSlotRow } from '../../../src/sheets/universityRows';
+import { type MemoryPorts, memoryPorts } from './memoryPorts';
+
+const REGISTRAR = 'registrar@atu.edu.kz';
+
+function university(ports: MemoryPorts, students: number, seed = 3): void {
+  const u = generateUniversity({ students, seed, startYear: 2026 });
+  const out: Array<[SheetSchema<any>, unknown[]]> = [
+    [facultiesSheet, u.faculties.map(facultyRow)],
+    [departmentsSheet, u.departments.map(departmentRow)],
+    [programmesSheet, u.programmes.map(programmeRow)],
+    [disciplinesSheet, u.disciplines.map(disciplineRow)],
+    [curriculaSheet, u.curriculum.map(curriculumRow)],
+    [studentsSheet, u.students.map(studentRow)],
+    [teachersSheet, u.teachers.map(teacherRow)],
+    [roomsSheet, u.rooms.map(roomRow)],
+    [timeGridSheet, u.timeGrid.map(timeSlotRow)],
+    [calendarSheet, u.calendar.map((e) => calendarRow(e, 'en'))],
+  ];
+  for (const [schema, rows] of out) ports.sheets.set(schema.name.en, formatTable(schema, rows as never[], 'en'));
+}
+
+function run(ports: MemoryPorts, id: string, params: Record<string, unknown> = {}) {
+  const r = runAction(ports, id, params, 'en');
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+const col = (key: string) => gradeEntrySheet.columns.findIndex((c) => c.key === key);
+
+describe('createGradeSheets', () => {
+  it('reads every input sheet once and writes each teacher sheet once, protected for its teacher and the registrar', () => {
+    const ports = memoryPorts();
+    university(ports, 120);
+    const r = run(ports, 'createGradeSheets');
+    for (const [name, n] of Object.entries(ports.reads)) expect([name, n]).toEqual([name, 1]);
+    // Each teacher sheet, the register, the grade scale and the run log: one replace each.
+    expect(ports.calls.replaceValues).toBe(r.counts.teacherSheets + 3);
+    const register = ports.sheets.get('Grade statements') as unknown[][];
+    const h = register[0] as string[];
+    const first = register[1];
+    expect(ports.protections.get(String(first[h.indexOf('Sheet')]))).toEqual([REGISTRAR, String(first[h.indexOf('Teacher email')])].sort());
+    expect(ports.protections.get('Grade statements')).toEqual([REGISTRAR]);
+  });
+
+  it('keeps statement numbers and typed grades when run again, and changes nothing else', () => {
+    const ports = memoryPorts();
+    university(ports, 80);
+    run(ports, 'createGradeSheets');
+    const name = [...ports.sheets.keys()].find((n) => n.startsWith('Grades ')) as string;
+    const sheet = ports.sheets.get(name) as unknown[][];
+    sheet[1][col('current')] = '77,5';
+    sheet[1][col('exam')] = 'отл';
+    const before = JSON.stringify([...ports.sheets.entries()]);
+    run(ports, 'createGradeSheets');
+    expect(JSON.stringify([...ports.sheets.entries()].filter(([n]) => n !== 'Run log'))).toBe(
+      JSON.stringify(JSON.parse(before).filter(([n]: [string]) => n !== 'Run log')),
+    );
+  });
+
+  it('makes service calls per teacher sheet, not per student', () => {
+    const small = memoryPorts();
+    university(small, 100, 7);
+    run(small, 'createGradeSheets');
+    const big = memoryPorts();
+    university(big, 200, 7);
+    const r = run(big, 'createGradeSheets');
+    const perTeacher = (p: MemoryPorts, teachers: number) => (p.calls.replaceValues + p.calls.protectSheet + p.calls.ensureSheet) / teachers;
+    expect(perTeacher(big, r.counts.teacherSheets)).toBeLessThanOrEqual(perTeacher(small, Number(small.sheets.get('Teachers')?.length) - 1) + 1);
+    expect(big.calls.readValues).toBeLessThanOrEqual(r.counts.teacherSheets + 15);
+  });
+});
+
+describe('computeFinalGrades', () => {
+  it('writes the record and the computed columns once per sheet, and gives the same result when run twice', () => {
+    const ports = memoryPorts();
+    university(ports, 80);
+    run(ports, 'createGradeSheets');
+    run(ports, 'fillSampleGrades', { phase: 'all', seed: 2 });
+    const writes0 = ports.calls.writeBlock ?? 0;
+    const r = run(ports, 'computeFinalGrades');
+    const teacherSheets = [...ports.sheets.keys()].filter((n) => n.startsWith('Grades ')).length;
+    expect((ports.calls.writeBlock ?? 0) - writes0).toBe(teacherSheets);
+    const record = JSON.stringify(ports.sheets.get(finalGradesSheet.name.en));
+    const again = run(ports, 'computeFinalGrades');
+    expect(again.counts).toEqual({ ...r.counts, blocksWritten: 0, sheetsUnchanged: teacherSheets });
+    expect(JSON.stringify(ports.sheets.get(finalGradesSheet.name.en))).toBe(record);
+  });
+
+  it('locks after the deadline, keeps the record when a locked line is edited, and logs the attempt once', () => {
+    const ports = memoryPorts();
+    university(ports, 60);
+    run(ports, 'createGradeSheets');
+    run(ports, 'fillSampleGrades', { phase: 'all', seed: 2 });
+    ports.setNow('2027-03-01T06:00:00Z');
+    run(ports, 'computeFinalGrades');
+    const register = ports.sheets.get(statementsSheet.name.en) as unknown[][];
+    expect(register.slice(1).every((r) => r[statementsSheet.columns.findIndex((c) => c.key === 'status')] === 'locked')).toBe(true);
+    const name = [...ports.sheets.keys()].find((n) => n.startsWith('Grades ')) as string;
+    expect(ports.protections.get(name)).toEqual([REGISTRAR]);
+    const sheet = ports.sheets.get(name) as unknown[][];
+    const old = sheet[1][col('exam')];
+    sheet[1][col('exam')] = 3;
+    const r1 = runAction(ports, 'computeFinalGrades', {}, 'en');
+    const r2 = runAction(ports, 'computeFinalGrades', {}, 'en');
+    expect(r1.problems?.map((p) => p.code)).toEqual(['gradeAfterLock']);
+    expect(r2.problems?.map((p) => p.code)).toEqual(['gradeAfterLock']);
+    const log = ports.sheets.get('Grade changes log') as unknown[][];
+    expect(log).toHaveLength(2);
+    expect(log[1].slice(4, 7)).toEqual(['exam', String(old), '3']);
+    const rec = (ports.sheets.get(finalGradesSheet.name.en) as unknown[][]).find((x) => x[0] === sheet[1][0] && x[3] === sheet[1][col('studentId')]) as unknown[];
+    expect(rec[finalGradesSheet.columns.findIndex((c) => c.key === 'exam')]).toBe(old === 'н/я' ? '' : Number(String(old).replace(',', '.')));
+  });
+
+  it('refuses a score out of range without losing the typed value, naming sheet, row and column', () => {
+    const ports = memoryPorts();
+    university(ports, 50);
+    run(ports, 'createGradeSheets');
+    const name = [...ports.sheets.keys()].find((n) => n.startsWith('Grades ')) as string;
+    (ports.sheets.get(name) as unknown[][])[2][col('midterm2')] = '101';
+    const r = runAction(ports, 'computeFinalGrades', {}, 'en');
+    expect(r.problems?.[0]).toMatchObject({ sheet: name, row: 3, column: 'midterm2', value: '101', code: 'gradeOutOfRange' });
+    expect((ports.sheets.get(name) as unknown[][])[2][col('midterm2')]).toBe('101');
+  });
+});
