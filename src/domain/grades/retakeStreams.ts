@@ -1,8 +1,9 @@
 // Streams for re-studied disciplines: students grouped by discipline × language × semester (regular or summer),
 // split into balanced streams no larger than the maximum; streams below the minimum are flagged, not dropped.
-// Kept small on purpose: the registration issue's allocation engine (src/domain/registration) had no reusable
-// grouping function when this was written.
+// The registration engine's formStreamsAndGroups works on its own sections and academic groups and does not fit
+// re-study; its size splitter (splitSizes) does, and is reused here.
 
+import { splitSizes } from '../registration/streams';
 import type { Lang } from '../types';
 import type { RestudyWhen } from './debts';
 
@@ -29,10 +30,7 @@ export interface RetakeStream {
  * @example balancedSizes(0, 30) // → []
  */
 export function balancedSizes(n: number, max: number): number[] {
-  if (n <= 0) return [];
-  const k = Math.ceil(n / Math.max(1, max));
-  const base = Math.floor(n / k);
-  return Array.from({ length: k }, (_, i) => base + (i < n % k ? 1 : 0));
+  return splitSizes(n, max);
 }
 
 /**
