@@ -129,3 +129,35 @@ describe('computeFinalGrades', () => {
     expect((ports.sheets.get(name) as unknown[][])[2][col('midterm2')]).toBe('101');
   });
 });
+
+describe('documents', () => {
+  it('prints a statement with its number, the grade table in the office language and signature lines', () => {
+    const ports = memoryPorts();
+    university(ports, 60);
+    run(ports, 'createGradeSheets');
+    run(ports, 'fillSampleGrades', { phase: 'all', seed: 2 });
+    run(ports, 'computeFinalGrades');
+    const r = runAction(ports, 'printStatements', { statementNo: '2026A-00001' }, 'ru');
+    expect(r.ok).toBe(true);
+    const doc = ports.documents.at(-1) as { name: string; blocks: Array<{ kind: string; text?: string; header?: string[]; rows?: string[][]; lines?: string[] }> };
+    expect(doc.name).toBe('Ведомость 2026A-00001');
+    expect(doc.blocks.find((b) => b.kind === 'heading')?.text).toBe('ЭКЗАМЕНАЦИОННАЯ ВЕДОМОСТЬ № 2026A-00001');
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.header).toContain('Рейтинг допуска');
+    expect(table?.rows?.length).toBeGreaterThan(0);
+    expect(doc.blocks.at(-1)?.lines?.[0]).toMatch(/^Преподаватель ____________ /);
+  });
+
+  it('reports midterm results by faculty with a chart and names the teachers who have not entered grades', () => {
+    const ports = memoryPorts();
+    university(ports, 60);
+    run(ports, 'createGradeSheets');
+    const r = runAction(ports, 'monitorMidterms', { control: 'midterm1' }, 'kk');
+    expect(r.ok).toBe(true);
+    expect(r.counts.teachersMissing).toBeGreaterThan(0);
+    const doc = ports.documents.at(-1) as { blocks: Array<{ kind: string; title?: string; items?: string[] }> };
+    expect(doc.blocks.some((b) => b.kind === 'chart' && b.title === 'Факультеттер бойынша шектен төмен үлесі, %')).toBe(true);
+    expect(doc.blocks.find((b) => b.kind === 'bullets')?.items?.length).toBe(r.counts.teachersMissing);
+    expect(r.message).toContain('Эдвайзерлердің email-і бар парақ әлі жоқ');
+  });
+});
