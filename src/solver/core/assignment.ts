@@ -179,6 +179,14 @@ export class Assignment {
     this.soft = soft;
   }
 
+  /** Soft cost that room r alone would add for the unplaced event e (capacity, building, room stability). */
+  roomCost(e: number, r: number): number {
+    const m = this.model;
+    const c = m.eventCourse[e];
+    const stability = this.courseRoom[c * this.R + r] === 0 && this.courseRooms[c] > 0 ? this.wStability : 0;
+    return m.eventRoomCost[e * this.R + r] + stability;
+  }
+
   /** Clashes event e would add in period p (its groups and teachers already busy there). */
   clashesAt(e: number, p: number): number {
     const m = this.model;

@@ -15,6 +15,8 @@ export interface AnnealingParams {
    * timetable breaks a hard rule and divided by it while it does not (strategic oscillation).
    */
   hardWeightFactor: number;
+  /** Cost of one hard violation while no feasible timetable is known (soft cost is then ignored). */
+  seekingHardWeight: number;
   /** Temperature at the start of every cycle. */
   initialTemperature: number;
   /** Temperature at the end of every cycle. */
@@ -33,6 +35,7 @@ export const DEFAULT_ANNEALING: Readonly<AnnealingParams> = {
   minHardWeight: 2,
   maxHardWeight: 50,
   hardWeightFactor: 1.1,
+  seekingHardWeight: 100,
   initialTemperature: 3,
   finalTemperature: 0.05,
   firstCycleIterationsPerEvent: 2000,
@@ -79,7 +82,7 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
 /**
  * Runs until `termination` says stop or a zero-cost timetable is found. Hard violations are
  * penalised, not forbidden, so the search may cross infeasible regions. Until the best timetable
- * is feasible the cost is the number of hard violations alone; after that it is hard × W + soft,
+ * is feasible the cost is hard × `seekingHardWeight` alone; after that it is hard × W + soft,
  * with W rising while the current timetable is infeasible and falling while it is feasible. Each cycle cools
  * geometrically from the initial to the final temperature, then the next, longer cycle restarts
  * from the best timetable. The trajectory depends only on the seed and the iteration counter, so
@@ -156,12 +159,12 @@ export function anneal(
     }
     // Until a feasible timetable is known only hard violations count (soft cost is ignored).
     const seeking = s.bestHard > 0;
-    const before = seeking ? a.hard : a.hard * W + a.soft;
+    const before = seeking ? a.hard * params.seekingHardWeight : a.hard * W + a.soft;
     if (pOld >= 0) a.unplace(e);
     if (e2 >= 0) a.unplace(e2);
     a.place(e, p, r);
     if (e2 >= 0 && pOld >= 0) a.place(e2, pOld, rOld);
-    const delta = (seeking ? a.hard : a.hard * W + a.soft) - before;
+    const delta = (seeking ? a.hard * params.seekingHardWeight : a.hard * W + a.soft) - before;
     if (delta <= 0 || rng.nextFloat() < Math.exp(-delta / T)) {
       if (a.hard < s.bestHard || (a.hard === s.bestHard && a.soft < s.bestSoft)) {
         s.bestHard = a.hard;

@@ -39,28 +39,49 @@ export function construct(a: Assignment, rng: Random): ConstructionReport {
   const tieBreak = new Float64Array(E);
   for (let e = 0; e < E; e++) tieBreak[e] = rng.nextFloat();
 
+  // Option counts are cached and refreshed only where a placement can change them: the placed
+  // lesson's conflict neighbours, lessons that could use the room just taken in that period, and
+  // everyone when the period has no free room left.
+  const options = new Int32Array(E);
+  const isPending = new Uint8Array(E);
+  for (const e of pending) {
+    isPending[e] = 1;
+    options[e] = countCleanPeriods(a, e);
+  }
+  const P = m.periodCount;
+  const R = m.roomCount;
+  const freeRooms = new Int32Array(P).fill(R);
+  for (let e = 0; e < E; e++) if (a.periods[e] >= 0) freeRooms[a.periods[e]]--;
   const stuck: number[] = [];
   while (pending.length > 0) {
-    let bestIndex = -1;
-    let bestOptions = Infinity;
-    for (let i = 0; i < pending.length; i++) {
+    let bestIndex = 0;
+    for (let i = 1; i < pending.length; i++) {
       const e = pending[i];
-      const options = countCleanPeriods(a, e);
-      if (
-        bestIndex < 0 ||
-        options < bestOptions ||
-        (options === bestOptions &&
-          (degree[e] > degree[pending[bestIndex]] ||
-            (degree[e] === degree[pending[bestIndex]] && tieBreak[e] < tieBreak[pending[bestIndex]])))
-      ) {
+      const b = pending[bestIndex];
+      if (options[e] < options[b] || (options[e] === options[b] && (degree[e] > degree[b] || (degree[e] === degree[b] && tieBreak[e] < tieBreak[b])))) {
         bestIndex = i;
-        bestOptions = options;
       }
     }
     const e = pending[bestIndex];
     pending[bestIndex] = pending[pending.length - 1];
     pending.pop();
-    if (bestOptions === 0 || !placeCheapest(a, e, rng, false)) stuck.push(e);
+    isPending[e] = 0;
+    if (options[e] === 0 || !placeCheapest(a, e, rng, false)) {
+      stuck.push(e);
+      continue;
+    }
+    const p = a.periods[e];
+    const r = a.rooms[e];
+    freeRooms[p]--;
+    for (let i = m.eventNeighbourStart[e]; i < m.eventNeighbourStart[e + 1]; i++) {
+      const n = m.eventNeighbourList[i];
+      if (isPending[n]) options[n] = countCleanPeriods(a, n);
+    }
+    for (const x of pending) {
+      if (m.eventPeriodAllowed[x * P + p] === 0) continue;
+      const restricted = m.eventRoomStart[x + 1] - m.eventRoomStart[x] < R;
+      if (freeRooms[p] === 0 || (restricted && m.eventRoomAllowed[x * R + r] === 1)) options[x] = countCleanPeriods(a, x);
+    }
   }
   for (const e of stuck) {
     if (placeCheapest(a, e, rng, true)) report.placedWithClash.push(e);
@@ -86,7 +107,11 @@ function countCleanPeriods(a: Assignment, e: number): number {
   return n;
 }
 
-/** Places e in the best free suitable slot (clash-free only unless `allowClashes`); false if none. */
+/**
+ * Places e in the cheapest free suitable slot (clash-free only unless `allowClashes`); false if none.
+ * The soft cost of (p, r) splits into a period part, measured once per period by a trial placement,
+ * and a room part ({@link Assignment.roomCost}), so each period costs one trial, not one per room.
+ */
 function placeCheapest(a: Assignment, e: number, rng: Random, allowClashes: boolean): boolean {
   const m = a.model;
   let bestP = -1;
@@ -97,13 +122,18 @@ function placeCheapest(a: Assignment, e: number, rng: Random, allowClashes: bool
     const p = m.eventPeriodList[i];
     const clashes = a.clashesAt(e, p);
     if (clashes > 0 && !allowClashes) continue;
+    let periodCost = NaN;
     for (let j = m.eventRoomStart[e]; j < m.eventRoomStart[e + 1]; j++) {
       const r = m.eventRoomList[j];
       if (a.eventAt(p, r) >= 0) continue;
-      const before = a.soft;
-      a.place(e, p, r);
-      const cost = clashes * 1e6 + a.soft - before;
-      a.unplace(e);
+      if (periodCost !== periodCost) {
+        const before = a.soft;
+        const roomPart = a.roomCost(e, r);
+        a.place(e, p, r);
+        periodCost = a.soft - before - roomPart;
+        a.unplace(e);
+      }
+      const cost = clashes * 1e6 + periodCost + a.roomCost(e, r);
       if (cost < bestCost) {
         bestCost = cost;
         bestP = p;

@@ -56,6 +56,56 @@ export function describeHardViolations(model: Model, s: Solution): string[] {
   ];
 }
 
+/**
+ * Capacity problems visible before any search: a teacher or group with more lessons than periods
+ * it can attend, and lessons that need a set of rooms with fewer room-periods than lessons.
+ */
+export function describeOverloads(model: Model): string[] {
+  const out: string[] = [];
+  const E = model.eventCount;
+  const P = model.periodCount;
+  const resources: [string, string[], Int32Array, Int32Array][] = [
+    ['teacher', model.teacherIds, model.eventTeacherStart, model.eventTeacherList],
+    ['group', model.groupIds, model.eventGroupStart, model.eventGroupList],
+  ];
+  for (const [kind, ids, start, list] of resources) {
+    const lessons = new Int32Array(ids.length);
+    const usable = new Uint8Array(ids.length * P);
+    for (let e = 0; e < E; e++) {
+      for (let i = start[e]; i < start[e + 1]; i++) {
+        const x = list[i];
+        lessons[x]++;
+        for (let j = model.eventPeriodStart[e]; j < model.eventPeriodStart[e + 1]; j++) usable[x * P + model.eventPeriodList[j]] = 1;
+      }
+    }
+    ids.forEach((id, x) => {
+      let periods = 0;
+      for (let p = 0; p < P; p++) periods += usable[x * P + p];
+      if (lessons[x] > periods) out.push(`${kind} ${id} has ${lessons[x]} lessons but only ${periods} available periods`);
+    });
+  }
+  const bySet = new Map<string, { rooms: number[]; lessons: number }>();
+  for (let e = 0; e < E; e++) {
+    const rooms = Array.from(model.eventRoomList.slice(model.eventRoomStart[e], model.eventRoomStart[e + 1]));
+    if (rooms.length === 0) continue;
+    const key = rooms.join(',');
+    const entry = bySet.get(key);
+    if (entry) entry.lessons++;
+    else bySet.set(key, { rooms, lessons: 1 });
+  }
+  const sets = Array.from(bySet.values());
+  for (const s of sets) {
+    let demand = 0;
+    for (const t of sets) if (t.rooms.every((r) => s.rooms.indexOf(r) >= 0)) demand += t.lessons;
+    const supply = s.rooms.length * P;
+    if (demand > supply) {
+      const names = s.rooms.length === model.roomCount ? 'all rooms' : `rooms ${s.rooms.map((r) => model.roomIds[r]).join(', ')}`;
+      out.push(`${demand} lessons can only use ${names}, which offer ${supply} room-periods`);
+    }
+  }
+  return out;
+}
+
 function reasonFor(model: Model, s: Solution, e: number): string {
   const P = model.periodCount;
   const R = model.roomCount;

@@ -9,7 +9,7 @@ import { Termination } from '../core/termination';
 import { anneal, type AnnealingParams, DEFAULT_ANNEALING, initialAnnealingState } from './annealing';
 import { type Checkpoint, fromCheckpoint, toCheckpoint } from './checkpoint';
 import { construct } from './construction';
-import { describeHardViolations, explainUnplaced, summarizeUnplaced, type UnplacedLesson } from './diagnosis';
+import { describeHardViolations, describeOverloads, explainUnplaced, summarizeUnplaced, type UnplacedLesson } from './diagnosis';
 
 export interface SolveOptions {
   /** Seed of the generator; the same seed, limits and checkpoint give the same result. */
@@ -49,6 +49,8 @@ export interface SolveResult {
   unplaced: UnplacedLesson[];
   /** Unplaced lessons grouped by course and reason, e.g. "course c1: 2 lessons unplaced: no room slot left". */
   unplacedSummary: string[];
+  /** Capacity problems that make the problem infeasible whatever the search does (overloaded teachers, groups, room sets). */
+  overloads: string[];
   /** Iteration counter at the end (cumulative across resumed calls). */
   iterations: number;
   /** Seconds into this call when the best first became feasible; null if it did not in this call. */
@@ -116,6 +118,7 @@ export function solveModel(model: Model, options: SolveOptions): SolveResult {
     hardViolations: describeHardViolations(model, best),
     unplaced,
     unplacedSummary: summarizeUnplaced(unplaced),
+    overloads: describeOverloads(model),
     iterations: state.iteration,
     secondsToFeasible,
     checkpoint: toCheckpoint(model, seed, rng.getState(), state, { periods: a.periods, rooms: a.rooms }),

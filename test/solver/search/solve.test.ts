@@ -18,6 +18,7 @@ describe('solve', () => {
     expect(result.evaluation.hard).toBe(0);
     expect(result.placements.map((p) => p.lesson).sort()).toEqual(['m1', 'm2', 'p1']);
     expect(result.unplaced).toEqual([]);
+    expect(result.overloads).toEqual([]);
   });
 
   it('returns the same timetable for the same seed', () => {
@@ -88,6 +89,11 @@ describe('solve on an impossible problem', () => {
       'course c0001: 1 lesson unplaced: no room slot left (all 2 suitable room-periods in its available periods are taken)',
       'course c0002: 2 lessons unplaced: teacher t003 has no available period',
     ]);
+    expect(result.overloads).toEqual([
+      'teacher t003 has 2 lessons but only 0 available periods',
+      'group g4 has 2 lessons but only 0 available periods',
+      '5 lessons can only use all rooms, which offer 2 room-periods',
+    ]);
   });
 
   it('names a room type that no room has', () => {
@@ -103,6 +109,7 @@ describe('solve on an impossible problem', () => {
     problem.lessons = ['x1', 'x2', 'x3'].map((id, i) => ({ id, course: 'c0001', teachers: [`t${i}`], groups: ['g1'], students: 5 }));
     const result = solve(problem, { seed: 1, maxIterations: 5000 });
     expect(result.evaluation.hardCounts.groupClash).toBe(1);
+    expect(result.overloads).toEqual(['group g1 has 3 lessons but only 2 available periods']);
     expect(result.hardViolations).toHaveLength(1);
     expect(result.hardViolations[0]).toMatch(/^group g1 has 2 lessons at day 0 period [01]: x\d, x\d$/);
   });
