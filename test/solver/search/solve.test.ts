@@ -21,6 +21,15 @@ describe('solve', () => {
     expect(result.overloads).toEqual([]);
   });
 
+  it('leaves the problem it is given unchanged and returns plain JSON', () => {
+    const problem = tinyProblem();
+    problem.lessons[2].fixed = { period: 1, room: 'r2' };
+    const copy = JSON.parse(JSON.stringify(problem));
+    const result = solve(problem, { seed: 4, maxIterations: 2000 });
+    expect(problem).toEqual(copy);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
   it('returns the same timetable for the same seed', () => {
     const a = solve(comp01, { seed: 5, maxIterations: 30000 });
     const b = solve(comp01, { seed: 5, maxIterations: 30000 });
