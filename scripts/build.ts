@@ -1,7 +1,7 @@
 // Builds the Apps Script project into build/: Code.js (one IIFE + a real top-level stub per entry of src/main.ts),
 // one self-contained HTML file per sidebar, and appsscript.json. The output is deterministic.
 
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { buildSync } from 'esbuild';
@@ -68,21 +68,30 @@ function buildSidebars(): string[] {
       logLevel: 'warning',
     }).outputFiles[0].text;
     const page = readFileSync(html, 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
-    writeFileSync(path.join(out, `${name}.html`), page);
+    writeAtomically(path.join(out, `${name}.html`), page);
     built.push(`${name}.html`);
   }
   return built;
 }
 
+/** Replaces a file in one step, so a reader (a test, the CLI) never sees half of it. */
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
 export function build(): { entries: string[]; files: string[] } {
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const code = bundleServer();
   const names = entryNames(code);
-  writeFileSync(path.join(out, 'Code.js'), `${code}\n${stubs(names)}\n`);
-  copyFileSync(path.join(root, 'appsscript.json'), path.join(out, 'appsscript.json'));
+  writeAtomically(path.join(out, 'Code.js'), `${code}\n${stubs(names)}\n`);
+  writeAtomically(path.join(out, 'appsscript.json'), readFileSync(path.join(root, 'appsscript.json'), 'utf8'));
   const html = buildSidebars();
-  return { entries: names, files: ['Code.js', 'appsscript.json', ...html] };
+  const files = ['Code.js', 'appsscript.json', ...html];
+  // Anything else in build/ is left over from an earlier build: clasp would push it.
+  for (const name of readdirSync(out)) if (!files.includes(name)) rmSync(path.join(out, name), { recursive: true, force: true });
+  return { entries: names, files };
 }
 
 const { entries, files } = build();

@@ -2,6 +2,7 @@
 
 import { RegistrarError } from '../domain/errors';
 import type { Lang } from '../domain/types';
+import { LANGS } from '../domain/types';
 import type { Workbook } from '../ports';
 import { findSheetName, type ParsedTable, parseTable, type SheetSchema } from '../sheets/schema';
 
@@ -34,9 +35,13 @@ export class TableReader {
     return this.names;
   }
 
-  /** The actual name of the schema's sheet, or null. */
+  /**
+   * The actual name of the schema's sheet, or null. Its name in the office language (then the other
+   * two, then its key) is looked up directly; only when none matches exactly are all names compared.
+   */
   find(schema: SheetSchema<unknown>): string | null {
-    return findSheetName(schema, this.sheetNames());
+    const candidates = [schema.name[this.lang], ...LANGS.filter((l) => l !== this.lang).map((l) => schema.name[l]), schema.key];
+    return (this.names ? null : (this.workbook.findSheet?.(candidates) ?? null)) ?? findSheetName(schema, this.sheetNames());
   }
 
   /** The name a sheet has, or would get, in this workbook. */

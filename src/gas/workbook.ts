@@ -9,7 +9,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const PROTECTION_TAG = 'registrar:';
 
 export class SheetsWorkbook implements Workbook {
+  /** Every sheet by name, once something asked for the whole list. */
   private sheetsByName: Map<string, Sheet> | null = null;
+  /** Sheets looked up one by one (null: no such sheet), before or instead of the whole list. */
+  private readonly looked = new Map<string, Sheet | null>();
 
   constructor(private readonly spreadsheet: Spreadsheet) {}
 
@@ -22,14 +25,27 @@ export class SheetsWorkbook implements Workbook {
   }
 
   private sheet(name: string): Sheet | null {
-    return this.sheets().get(name) ?? null;
+    if (this.sheetsByName) return this.sheetsByName.get(name) ?? null;
+    if (!this.looked.has(name)) this.looked.set(name, this.spreadsheet.getSheetByName(name));
+    return this.looked.get(name) ?? null;
+  }
+
+  private remember(name: string, sheet: Sheet | null): void {
+    if (this.sheetsByName) {
+      if (sheet) this.sheetsByName.set(name, sheet);
+      else this.sheetsByName.delete(name);
+    }
+    this.looked.set(name, sheet);
   }
 
   private insert(name: string, index?: number): Sheet {
-    const count = this.sheets().size;
-    const sheet = index === undefined || index >= count ? this.spreadsheet.insertSheet(name) : this.spreadsheet.insertSheet(name, index);
-    this.sheets().set(name, sheet);
+    const sheet = index === undefined || index >= this.spreadsheet.getNumSheets() ? this.spreadsheet.insertSheet(name) : this.spreadsheet.insertSheet(name, index);
+    this.remember(name, sheet);
     return sheet;
+  }
+
+  findSheet(candidates: readonly string[]): string | null {
+    return candidates.find((name) => this.sheet(name) !== null) ?? null;
   }
 
   id(): string {
@@ -135,8 +151,8 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.sheet(from);
     if (!sheet || from === to) return;
     sheet.setName(to);
-    this.sheets().delete(from);
-    this.sheets().set(to, sheet);
+    this.remember(from, null);
+    this.remember(to, sheet);
   }
 
   writeHeader(sheetName: string, headers: string[]): void {

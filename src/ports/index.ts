@@ -22,6 +22,11 @@ export interface Workbook {
   url(): string;
   /** Names of every sheet, in order. */
   sheetNames(): string[];
+  /**
+   * The first of these names that is a sheet of the workbook (exact match), or null. Cheaper than
+   * sheetNames() when the workbook has many sheets: one look-up per candidate until one is found.
+   */
+  findSheet?(candidates: readonly string[]): string | null;
   /** Every value of a sheet's data range (header included), or null if there is no such sheet. */
   readValues(sheetName: string): unknown[][] | null;
   /** Creates the sheet if missing; sets the header row, widths, frozen rows, dropdowns, formats, header protection. Never deletes data rows. */
