@@ -28,6 +28,7 @@ import {
   teacherSheetName,
 } from '../../sheets/grades';
 import { DEFAULT_GRADE_SCALE } from '../../domain/grades';
+import { CORE_SHEETS } from '../../sheets';
 import { readUniversity } from '../university';
 import { defineAction } from '../types';
 import type { ActionContext, ActionResult } from '../types';
@@ -42,6 +43,23 @@ export interface CreateGradeSheetsParams {
 
 /** Stop writing teacher sheets after this long and hand back a continue token (Apps Script stops at 6 minutes). */
 export const TIME_BUDGET_MS = 240_000;
+
+/** Google's limit of cells in one spreadsheet, and the grid of a newly inserted sheet (1,000 rows × 26 columns). */
+export const CELL_LIMIT = 10_000_000;
+export const NEW_SHEET_CELLS = 26_000;
+
+/**
+ * Cells the workbook already holds: the sheets this run has read by their size (a grid is at least 1,000 × 26), every
+ * other sheet at the default grid (not read just to be measured).
+ */
+function estimateCells(ctx: ActionContext, read: ReadonlySet<string>): number {
+  let cells = 0;
+  for (const name of ctx.tables.sheetNames()) {
+    const v = read.has(name) ? (ctx.tables.values(name) ?? []) : [];
+    cells += Math.max(1000, v.length) * Math.max(26, v[0]?.length ?? 0);
+  }
+  return cells;
+}
 
 export const createGradeSheets = defineAction<CreateGradeSheetsParams>({
   id: 'createGradeSheets',
@@ -206,6 +224,15 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
       values: rows,
       allLocked: own.every(({ st }) => st.status === 'locked'),
     });
+  }
+
+  // Google counts every cell of a sheet's grid (a new sheet is 1,000 × 26) towards the 10 million cells of a
+  // spreadsheet, and the Workbook port cannot shrink a sheet: refuse before writing rather than fail half-way.
+  const newSheets = outputs.filter((o) => !ctx.tables.sheetNames().includes(o.sheetName)).length;
+  const read = new Set([...CORE_SHEETS, statementsSheet].map((schema) => ctx.tables.find(schema) ?? '').concat(sheetNames));
+  const estimate = estimateCells(ctx, read) + (newSheets + 2) * NEW_SHEET_CELLS;
+  if (estimate > CELL_LIMIT) {
+    return { ok: false, message: ctx.t('attestation.tooManyCells', { teachers: outputs.length, newSheets, cells: estimate, limit: CELL_LIMIT }), counts: { teacherSheets: outputs.length, newSheets, estimatedCells: estimate } };
   }
 
   // Every output is built; now write: the register and the scale first, then teacher sheets within the time budget.

@@ -77,6 +77,19 @@ describe('createGradeSheets', () => {
   });
 });
 
+describe('the 10 million cells of a spreadsheet', () => {
+  it('refuses, writing nothing, when the teachers\' sheets would take the workbook above the limit', () => {
+    const ports = memoryPorts();
+    university(ports, 60);
+    for (let i = 0; i < 380; i++) ports.sheets.set(`Other ${i}`, [['x']]);
+    const before = [...ports.sheets.keys()].length;
+    const r = runAction(ports, 'createGradeSheets', {}, 'en');
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^Nothing was changed: \d+ teachers' grade sheets \(\d+ new\) would take this workbook to about \d+ cells/);
+    expect([...ports.sheets.keys()].filter((n) => n !== 'Run log')).toHaveLength(before);
+  });
+});
+
 describe('computeFinalGrades', () => {
   it('writes the record and the computed columns once per sheet, and gives the same result when run twice', () => {
     const ports = memoryPorts();

@@ -49,6 +49,7 @@ export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@at
       id: () => 'book',
       url: () => 'https://example/book',
       sheetNames: () => (count('sheetNames'), [...sheets.keys()]),
+      findSheet: (candidates) => candidates.find((c) => sheets.has(c)) ?? null,
       readValues: (name) => {
         count('readValues');
         reads[name] = (reads[name] ?? 0) + 1;
