@@ -1,6 +1,6 @@
 // The sheet-schema machinery: header-keyed columns in three languages, zod row validation, parse and format.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Problem } from '../domain/errors';
 import type { Lang, Trilingual } from '../domain/types';
 import { LANGS } from '../domain/types';
@@ -88,64 +88,66 @@ function optionKey(col: Column, raw: string): string | null {
 
 const EMAIL = /^[^\s@'"<>=]+@[^\s@'"<>]+\.[^\s@'"<>]+$/;
 
-/** The zod schema of one column's cell: normalises the raw cell, then checks type, range and options. */
-export function columnValidator(col: Column): z.ZodType {
+/** Runs `normalise` on the raw cell, then validates the result with `schema` (zod's preprocess). */
+function pre(normalise: (v: unknown) => unknown, schema: z.ZodMiniType): z.ZodMiniType {
+  return z.pipe(z.transform(normalise), schema);
+}
+
+/**
+ * The zod schema of one column's cell: normalises the raw cell, then checks type, range and options.
+ * Issue messages are problem codes ('required', 'notANumber', 'belowMin', ...). zod/mini keeps the
+ * Apps Script bundle small (the classic API brings every locale along).
+ */
+export function columnValidator(col: Column): z.ZodMiniType {
   const empty = (v: unknown) => v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-  const requiredOr = <T extends z.ZodType>(inner: T, emptyValue: unknown) =>
-    z.preprocess((v) => (empty(v) ? undefined : v), col.required ? inner : inner.optional()).transform((v) =>
-      v === undefined ? emptyValue : v,
+  const requiredOr = (inner: z.ZodMiniType, emptyValue: unknown): z.ZodMiniType =>
+    z.pipe(
+      pre((v) => (empty(v) ? undefined : v), col.required ? inner : z.optional(inner)),
+      z.transform((v) => (v === undefined ? emptyValue : v)),
     );
-  const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : undefined) };
+  const missing = (code: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : code);
+  const options = Object.keys(col.options ?? {}) as [string, ...string[]];
   switch (col.type) {
     case 'integer':
     case 'number': {
-      let n = z.number({ error: (i) => (i.input === undefined ? 'required' : 'notANumber') });
-      if (col.type === 'integer') n = n.int({ error: 'notAnInteger' });
-      if (col.min !== undefined) n = n.min(col.min, { error: 'belowMin' });
-      if (col.max !== undefined) n = n.max(col.max, { error: 'aboveMax' });
-      return requiredOr(
-        z.preprocess((v) => (v === undefined ? v : (parseNumber(v) ?? v)), n),
-        null,
-      );
+      const checks: z.core.$ZodCheck<number>[] = [];
+      if (col.min !== undefined) checks.push(z.minimum(col.min, { error: 'belowMin' }));
+      if (col.max !== undefined) checks.push(z.maximum(col.max, { error: 'aboveMax' }));
+      const base =
+        col.type === 'integer'
+          ? z.int({ error: (i) => (i.input === undefined ? 'required' : typeof i.input === 'number' ? 'notAnInteger' : 'notANumber') })
+          : z.number({ error: missing('notANumber') });
+      return requiredOr(pre((v) => (v === undefined ? v : (parseNumber(v) ?? v)), checks.length ? base.check(...checks) : base), null);
     }
     case 'date':
-      return requiredOr(
-        z.preprocess((v) => (v === undefined ? v : (parseIsoDate(v) ?? v)), z.iso.date({ error: (i) => (i.input === undefined ? 'required' : 'notADate') })),
-        '',
-      );
+      return requiredOr(pre((v) => (v === undefined ? v : (parseIsoDate(v) ?? v)), z.iso.date({ error: missing('notADate') })), '');
     case 'boolean':
       return requiredOr(
-        z.preprocess((v) => {
+        pre((v) => {
           if (typeof v === 'boolean' || v === undefined) return v;
-          const s = String(v).trim().toLowerCase();
-          if (['true', 'yes', 'да', 'иә', '1', 'истина', '✓'].includes(s)) return true;
-          if (['false', 'no', 'нет', 'жоқ', '0', 'ложь'].includes(s)) return false;
+          const text = String(v).trim().toLowerCase();
+          if (['true', 'yes', 'да', 'иә', '1', 'истина', '✓'].includes(text)) return true;
+          if (['false', 'no', 'нет', 'жоқ', '0', 'ложь'].includes(text)) return false;
           return v;
-        }, z.boolean({ error: (i) => (i.input === undefined ? 'required' : 'notABoolean') })),
+        }, z.boolean({ error: missing('notABoolean') })),
         false,
       );
     case 'enum':
-      return requiredOr(
-        z.preprocess((v) => (v === undefined ? v : (optionKey(col, cellText(v)) ?? v)), z.enum(Object.keys(col.options ?? {}) as [string, ...string[]], { error: (i) => (i.input === undefined ? 'required' : 'notAnOption') })),
-        '',
-      );
+      return requiredOr(pre((v) => (v === undefined ? v : (optionKey(col, cellText(v)) ?? v)), z.enum(options, { error: missing('notAnOption') })), '');
     case 'list':
-      return requiredOr(z.preprocess((v) => (v === undefined ? v : splitList(cellText(v))), z.array(z.string(), required).min(1, { error: 'required' })), []);
+      return requiredOr(pre((v) => (v === undefined ? v : splitList(cellText(v))), z.array(z.string()).check(z.minLength(1, { error: 'required' }))), []);
     case 'enumList':
       return requiredOr(
-        z.preprocess(
+        pre(
           (v) => (v === undefined ? v : splitList(cellText(v)).map((item) => optionKey(col, item) ?? item)),
-          z.array(z.enum(Object.keys(col.options ?? {}) as [string, ...string[]], { error: 'notAnOption' }), required).min(1, { error: 'required' }),
+          z.array(z.enum(options, { error: 'notAnOption' })).check(z.minLength(1, { error: 'required' })),
         ),
         [],
       );
     case 'email':
-      return requiredOr(
-        z.preprocess((v) => (v === undefined ? v : cellText(v).toLowerCase()), z.string(required).regex(EMAIL, { error: 'notAnEmail' })),
-        '',
-      );
+      return requiredOr(pre((v) => (v === undefined ? v : cellText(v).toLowerCase()), z.string({ error: missing('notAnEmail') }).check(z.regex(EMAIL, { error: 'notAnEmail' }))), '');
     default:
-      return requiredOr(z.preprocess((v) => (v === undefined ? v : cellText(v)), z.string(required).max(50_000, { error: 'tooLong' })), '');
+      return requiredOr(pre((v) => (v === undefined ? v : cellText(v)), z.string({ error: missing('invalidValue') }).check(z.maxLength(50_000, { error: 'tooLong' }))), '');
   }
 }
 
@@ -156,12 +158,12 @@ export function splitList(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-const validatorCache = new WeakMap<SheetSchema<unknown>, z.ZodType>();
+const validatorCache = new WeakMap<SheetSchema<unknown>, z.ZodMiniType>();
 
-function rowValidator(schema: SheetSchema<unknown>): z.ZodType {
+function rowValidator(schema: SheetSchema<unknown>): z.ZodMiniType {
   let v = validatorCache.get(schema);
   if (!v) {
-    const shape: Record<string, z.ZodType> = {};
+    const shape: Record<string, z.ZodMiniType> = {};
     for (const col of schema.columns) shape[col.key] = columnValidator(col);
     v = z.object(shape);
     validatorCache.set(schema, v);
