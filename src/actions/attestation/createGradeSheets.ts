@@ -37,6 +37,8 @@ import { readRegister, readTeacherSheets, registrars, rememberRegistrar, scoreCe
 export interface CreateGradeSheetsParams {
   academicYear?: string;
   term?: string;
+  /** Faculty codes (comma-separated) to make statements for; empty: all. For a workbook per faculty at large scale. */
+  faculty?: string;
   /** Index of the next teacher sheet to write (resuming a long run). */
   continueToken?: string;
 }
@@ -114,6 +116,11 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   if (problems.length > 0) {
     return { ok: false, message: ctx.t('attestation.blocked', { count: problems.length }), counts: { problems: problems.length }, problems };
   }
+  const faculties = String(params.faculty ?? '')
+    .split(/[,;\s]+/)
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
+  if (faculties.length > 0) sections = sections.filter((s) => faculties.includes(s.facultyCode));
   if (sections.length === 0) return { ok: false, message: ctx.t('attestation.noSections', { semester: code }), counts: { statements: 0 } };
 
   const register = readRegister(ctx, semester);
@@ -160,7 +167,8 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   });
   const statementOf = new Map(statements.map((s) => [s.sectionId, s]));
   const semesterNos = new Set(statements.map((s) => s.statementNo));
-  const others = register.all.filter((s) => !(s.academicYear === semester.academicYear && s.term === semester.term));
+  const inScope = (s: StatementRow) => s.academicYear === semester.academicYear && s.term === semester.term && (faculties.length === 0 || faculties.includes(s.facultyCode));
+  const others = register.all.filter((s) => !inScope(s));
 
   // Teacher sheets: existing lines are kept (grades already typed are never lost); new lines are added.
   const sheetNames = [...new Set(statements.map((s) => s.sheetName))].sort();

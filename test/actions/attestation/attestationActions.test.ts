@@ -77,6 +77,20 @@ describe('createGradeSheets', () => {
   });
 });
 
+describe('a workbook per faculty', () => {
+  it('makes statements for the chosen faculty only, keeping the others\' and continuing the numbering', () => {
+    const ports = memoryPorts();
+    university(ports, 120);
+    const all = run(ports, 'createGradeSheets');
+    const fac = statementsSheet.columns.findIndex((c) => c.key === 'facultyCode');
+    const register = () => (ports.sheets.get(statementsSheet.name.en) as unknown[][]).slice(1);
+    const faculty = String(register()[0][fac]);
+    const again = run(ports, 'createGradeSheets', { faculty });
+    expect(again.counts.statements).toBe(register().filter((r) => r[fac] === faculty).length);
+    expect(register()).toHaveLength(all.counts.statements);
+  });
+});
+
 describe('the 10 million cells of a spreadsheet', () => {
   it('refuses, writing nothing, when the teachers\' sheets would take the workbook above the limit', () => {
     const ports = memoryPorts();
