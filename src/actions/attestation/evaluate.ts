@@ -156,6 +156,10 @@ export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, opti
     doneReferrals.set(k, [...(doneReferrals.get(k) ?? []), ref]);
   }
 
+  const recordsByStatement = new Map<string, string[]>();
+  for (const r of oldRecords.values()) recordsByStatement.set(r.statementNo, [...(recordsByStatement.get(r.statementNo) ?? []), r.studentId]);
+  const openReferral = new Map<string, ReferralRow>();
+  for (const r of referrals) if (r.status === 'open') openReferral.set(key(r.statementNo, r.studentId), r);
   const newlyLocked = new Set<string>();
   const lines: EvaluatedLine[] = [];
   const records = new Map<string, FinalGradeRow>();
@@ -165,7 +169,7 @@ export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, opti
     if (willLock) newlyLocked.add(st.statementNo);
     const seen = new Set<string>();
     const stLines = linesByStatement.get(st.statementNo) ?? [];
-    const recordStudents = [...oldRecords.values()].filter((r) => r.statementNo === st.statementNo).map((r) => r.studentId);
+    const recordStudents = recordsByStatement.get(st.statementNo) ?? [];
     const items: Array<{ studentId: string; line: EntryLine | null }> = [
       ...stLines.map((l) => ({ studentId: l.studentId, line: l as EntryLine | null })),
       ...recordStudents.map((studentId) => ({ studentId, line: null })),
@@ -216,8 +220,7 @@ export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, opti
         if (applied.usesRetake) retakesUsed++;
       }
       const student = students.get(studentId);
-      const openReferral = referrals.find((r) => r.statementNo === st.statementNo && r.studentId === studentId && r.status === 'open');
-      const fxDeadline = grade.outcome === 'fx' ? (openReferral?.deadline || (st.examDate ? addDays(st.examDate, fxDays) : '')) : '';
+      const fxDeadline = grade.outcome === 'fx' ? (openReferral.get(key(st.statementNo, studentId))?.deadline || (st.examDate ? addDays(st.examDate, fxDays) : '')) : '';
       const record: FinalGradeRow = {
         statementNo: st.statementNo,
         academicYear: st.academicYear,
