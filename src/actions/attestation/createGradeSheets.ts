@@ -7,11 +7,11 @@ import {
   assignStatementNumbers,
   curriculumSemester,
   deriveSections,
-  examDateFor,
   type GradedSection,
   type SectionProblem,
   sectionsFromEnrolments,
   semesterCode,
+  sessionExamDays,
 } from '../../domain/grades';
 import { numberSetting } from '../../domain/settings';
 import { sheetLayout } from '../../sheets/layout';
@@ -131,7 +131,7 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
     code,
   );
   const session = university.calendar.find((e) => e.kind === 'session' && e.term === semester.term);
-  const sessionDays = session ? Math.max(1, Math.round((Date.parse(session.end) - Date.parse(session.start)) / 86_400_000) + 1) : 1;
+  const examDays = session ? sessionExamDays(session.start, session.end) : [];
   const lockDays = numberSetting(ctx.settings, 'grade.statementLockDays');
   const disciplines = new Map(university.disciplines.map((d) => [d.code, d]));
   const teachers = new Map(university.teachers.map((t) => [t.id, t]));
@@ -142,7 +142,7 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
     const known = bySection.get(s.id);
     const i = perFaculty.get(s.facultyCode) ?? 0;
     perFaculty.set(s.facultyCode, i + 1);
-    const examDate = known?.examDate || (session ? examDateFor(i, session.start, sessionDays) : '');
+    const examDate = known?.examDate || (examDays.length > 0 ? examDays[i % examDays.length] : '');
     return {
       statementNo: numbers.get(s.id) as string,
       academicYear: semester.academicYear,

@@ -54,3 +54,18 @@ export function examDateFor(index: number, sessionStart: string, sessionDays: nu
   d.setUTCDate(d.getUTCDate() + (index % Math.max(1, sessionDays)));
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The exam days of a session: every day from start to end except Sundays.
+ * @example sessionExamDays('2027-01-08', '2027-01-11') // → ['2027-01-08', '2027-01-09', '2027-01-11']
+ */
+export function sessionExamDays(start: string, end: string): string[] {
+  const days: string[] = [];
+  const d = new Date(`${start}T00:00:00Z`);
+  const last = new Date(`${end}T00:00:00Z`);
+  while (d <= last && days.length < 400) {
+    if (d.getUTCDay() !== 0) days.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return days;
+}

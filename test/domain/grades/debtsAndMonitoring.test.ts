@@ -18,6 +18,7 @@ import {
   referralNumber,
   sectionsFromEnrolments,
   semesterCode,
+  sessionExamDays,
 } from '../../../src/domain/grades';
 import type { CurriculumEntry, Discipline, Programme, Student, Teacher } from '../../../src/domain/types';
 
@@ -156,6 +157,10 @@ describe('session monitoring', () => {
       { facultyCode: 'F1', examDate: '2027-01-11', expected: 1, filled: 0, locked: 0, overdue: 1 },
     ]);
     expect(monitorSession([s('2', 1, false)], '2027-01-13')[0].overdue).toBe(0);
+  });
+  it('takes every session day but Sundays as an exam day', () => {
+    expect(sessionExamDays('2027-01-08', '2027-01-11')).toEqual(['2027-01-08', '2027-01-09', '2027-01-11']);
+    expect(sessionExamDays('2027-01-11', '2027-01-10')).toEqual([]);
   });
   it('spreads exam days over the session', () => {
     expect(examDateFor(3, '2027-01-04', 10)).toBe('2027-01-07');
