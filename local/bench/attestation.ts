@@ -20,7 +20,7 @@ function must(host: DemoHost, id: string, params: Record<string, unknown> = {}):
 /** Runs an action, then again with its continue token until it is done (at most 20 slices). */
 function untilDone(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
   let r = host.runAction(id, params);
-  for (let i = 0; i < 20 && r.ok && r.continueToken && id !== 'monitorMidterms'; i++) r = host.runAction(id, { ...params, continueToken: r.continueToken });
+  for (let i = 0; i < 20 && r.ok && r.continueToken; i++) r = host.runAction(id, { ...params, continueToken: r.continueToken });
   return r;
 }
 

@@ -16,7 +16,7 @@ import {
 import { numberSetting } from '../../domain/settings';
 import { sheetLayout } from '../../sheets/layout';
 import { formatTable } from '../../sheets/schema';
-import { enrolmentsSheet, offeringsSheet } from '../../sheets/registration';
+import { enrolmentsSheet, offeringsSheet, parseEnrolment } from '../../sheets/registration';
 import {
   gradeEntryCells,
   gradeEntryLayout,
@@ -87,27 +87,37 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   if (blocking.length > 0) {
     return { ok: false, message: ctx.t('attestation.blocked', { count: blocking.length }), counts: { problems: blocking.length }, problems: blocking };
   }
-  // The registration issue's Enrolments (student × section) joined with Offerings (section → teacher), when present.
+  // The registration issue's Enrolments (one row per student: 'section>group' entries; '*' marks a reserve choice,
+  // not an enrolment) joined with Offerings (section → discipline, semester, teacher), when they hold this term.
   const wanted = curriculumSemester(semester.term);
   const enrolments = ctx.tables.read(enrolmentsSheet);
-  const useEnrolments = enrolments.exists && enrolments.rows.some((r) => r.record.semester === wanted);
+  const offerings = enrolments.exists ? new Map(ctx.tables.read(offeringsSheet).rows.map((r) => [r.record.sectionId, r.record])) : new Map();
+  const enrolled = enrolments.rows.flatMap(({ rowNumber, record }) =>
+    [...record.compulsory, ...record.electives]
+      .map(parseEnrolment)
+      .filter((e) => !e.reserve && e.sectionId !== '')
+      .map((e) => ({ rowNumber, studentId: record.studentId, sectionId: e.sectionId, offering: offerings.get(e.sectionId) })),
+  );
+  const useEnrolments = enrolled.some((e) => e.offering?.semester === wanted);
   let sections: GradedSection[];
   let problems: Problem[];
   if (useEnrolments) {
-    const offerings = new Map(ctx.tables.read(offeringsSheet).rows.map((r) => [r.record.sectionId, r.record]));
-    const rows = enrolments.rows
-      .filter((r) => r.record.semester === wanted && r.record.sectionId !== '')
-      .map(({ rowNumber, record }) => ({
-        rowNumber,
-        studentId: record.studentId,
-        sectionId: record.sectionId,
-        disciplineCode: record.disciplineCode,
-        teacher: offerings.get(record.sectionId)?.teacherId ?? '',
-        unitLabel: record.streamId || record.sectionId,
+    const unknown: Problem[] = enrolled
+      .filter((e) => e.offering === undefined)
+      .map((e) => ({ sheet: enrolments.sheetName, row: e.rowNumber, column: 'sectionId', value: e.sectionId, code: 'unknownSection', params: { columnLabel: 'section', student: e.studentId }, severity: 'error' as const }));
+    const rows = enrolled
+      .filter((e) => e.offering !== undefined && e.offering.semester === wanted)
+      .map((e) => ({
+        rowNumber: e.rowNumber,
+        studentId: e.studentId,
+        sectionId: e.sectionId,
+        disciplineCode: e.offering?.disciplineCode ?? '',
+        teacher: e.offering?.teacherId ?? '',
+        unitLabel: e.sectionId,
       }));
     const built = sectionsFromEnrolments(rows, university);
     sections = built.sections;
-    problems = [...enrolments.problems, ...sectionProblems(ctx, built.problems, enrolments.sheetName)];
+    problems = [...enrolments.problems, ...unknown, ...sectionProblems(ctx, built.problems, enrolments.sheetName)];
   } else {
     const built = deriveSections(university, semester);
     sections = built.sections;

@@ -152,8 +152,8 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
       counts,
       problems: problems.length > 0 ? problems : undefined,
       links: [doc.doc],
-      continueToken: queued > 0 ? control : undefined,
-      data: { due, atRisk: report.atRisk.slice(0, 50), advisorsMissing },
+      // No continue token for queued mail: calling again today cannot send more; the next day's run does.
+      data: { due, atRisk: report.atRisk.slice(0, 50), advisorsMissing, mailsQueued: queued },
     };
   },
 });
