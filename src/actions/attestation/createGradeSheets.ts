@@ -277,7 +277,8 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
     if (next > start && ctx.ports.clock.elapsedMs() > TIME_BUDGET_MS) break;
     const out = outputs[next];
     const entryLayout = gradeEntryLayout(out.sheetName, ctx.lang);
-    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet(entryLayout);
+    // Formats go with the values (over the rows written), not over the new sheet's 1,000-row grid.
+    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet({ ...entryLayout, numberFormats: {} });
     ctx.ports.workbook.replaceValues(out.sheetName, out.values, { numberFormats: entryLayout.numberFormats });
     const editors = out.allLocked ? office : [...new Set([out.teacherEmail, ...office].filter((e) => e !== ''))];
     ctx.ports.workbook.protectSheet(out.sheetName, editors, 'gradeSheet');

@@ -130,7 +130,7 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     const office = registrars(ctx);
     const names = new Set(ctx.tables.sheetNames());
     for (const [sheet, rows] of perSheet) {
-      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet(gradeEntryLayout(sheet, ctx.lang));
+      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet({ ...gradeEntryLayout(sheet, ctx.lang), numberFormats: {} });
       // The examiner must be able to type the result, even when their statements are locked (edits there are refused and logged).
       const examiner = teachers.find((t) => t.id === teacherOfSheet(sheet))?.email.toLowerCase() ?? '';
       ctx.ports.workbook.protectSheet(sheet, [...new Set([examiner, ...office].filter((e) => e !== ''))], 'gradeSheet');
