@@ -16,6 +16,7 @@ import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registr
 import type { RegistrationStateRow } from '../../sheets/registration/registrationStateSheet';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
 import type { RegistrationIndexRow } from '../../sheets/registration/registrationIndexSheet';
+import type { ActionContext } from '../types';
 import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
@@ -29,6 +30,27 @@ const FORMS_TIME_BOX_MS = 240_000;
 
 /** A cell holds 50,000 characters. */
 const MAX_STATE_CHARS = 45_000;
+
+/** Rows reserved in the Requests sheet (document property): appended rows need the sheet to be that long. */
+const RESERVED_KEY = 'reg.requests.reserved';
+
+/**
+ * Makes the Requests sheet long enough for every student to submit about 1.25 times. Workbook.appendRows writes
+ * below the last row without growing the sheet (a new sheet has 1,000 rows, and Apps Script refuses a range past
+ * the end), so the sheet is grown here once, by rewriting it with blank rows (replaceValues grows sheets).
+ */
+function reserveRequestRows(ctx: ActionContext, sheetName: string, students: number): void {
+  const wanted = Math.ceil(students * 1.25) + 200;
+  const reserved = Number(ctx.ports.properties.get(RESERVED_KEY) ?? '0') || 0;
+  if (reserved >= wanted) return;
+  const current = ctx.tables.values(sheetName) ?? [];
+  const used = current.filter((r) => r.some((c) => c !== '' && c !== null)).length;
+  const rows = Math.max(wanted, used + 200);
+  const width = Math.max(1, ...current.map((r) => r.length));
+  const values = [...current.slice(0, used), ...Array.from({ length: rows - used }, () => new Array<unknown>(width).fill(''))];
+  ctx.ports.workbook.replaceValues(sheetName, values);
+  ctx.ports.properties.set(RESERVED_KEY, String(rows));
+}
 
 export function formKindOf(s: Student): FormKind {
   return s.year === 1 || s.status === 'reinstated' || s.status === 'transferredIn' ? 'newcomers' : 'regular';
@@ -190,6 +212,7 @@ export const createEnrollmentFormsAction = defineAction({
     const indexName = writeSheet(ctx, registrationIndexSheet, indexRows, { hidden: true });
     const requestsName = ctx.tables.nameFor(registrationRequestsSheet);
     ctx.ports.workbook.ensureSheet(sheetLayout(registrationRequestsSheet, ctx.lang, requestsName));
+    reserveRequestRows(ctx, requestsName, indexRows.length);
     const stateName = writeSheet(ctx, registrationStateSheet, stateRows, { hidden: true });
     const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName };
     ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));

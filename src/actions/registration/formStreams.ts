@@ -49,7 +49,6 @@ export function computeStreams(ctx: ActionContext): StreamsPlan {
   const checked = checkOfferings(offerings.sections);
   const problems: Problem[] = [...offerings.problems, ...checked.issues.map((i) => issueProblem(i, offerings.sheetName))];
   const sections = checked.usable;
-  const byId = new Map(sections.map((s) => [s.id, s]));
   const separate = booleanSetting(ctx.settings, 'size.separateStreamsByLanguage');
   const lectureIndex = new Map<string, Section[]>();
   for (const s of sections) {
@@ -149,29 +148,29 @@ export function computeStreams(ctx: ActionContext): StreamsPlan {
     students: g.studentIds.length,
     note: g.belowMinimum ? ctx.t('reg.note.groupBelowMinimum', { min: numberSetting(ctx.settings, g.kind === 'lab' ? 'size.labSubgroupMin' : 'size.practiceGroupMin') }) : '',
   }));
-  const enrolments: EnrolmentRow[] = allocation.enrolments.map((e) => {
-    const s = studentById.get(e.studentId);
-    const sec = byId.get(e.sectionId);
+  const rowOf = new Map<string, EnrolmentRow>();
+  const enrolmentRow = (id: string): EnrolmentRow => {
+    let row = rowOf.get(id);
+    if (!row) {
+      const s = studentById.get(id);
+      row = { studentId: id, programmeCode: s?.programmeCode ?? '', year: s?.year ?? 1, compulsory: [], electives: [], difference: [] };
+      rowOf.set(id, row);
+    }
+    return row;
+  };
+  for (const s of allocationStudents) enrolmentRow(s.id);
+  for (const e of allocation.enrolments) {
     const streamId = streamOf.get(`${e.studentId}|${e.sectionId}`) ?? '';
-    return {
-      studentId: e.studentId,
-      programmeCode: s?.programmeCode ?? '',
-      year: s?.year ?? 1,
-      disciplineCode: e.disciplineCode,
-      semester: sec?.semester ?? 1,
-      credits: sec?.credits ?? 0,
-      sectionId: e.sectionId,
-      streamId,
-      practiceGroupId: practiceOf.get(`${e.studentId}|${streamId}`) ?? '',
-      labGroupId: labOf.get(`${e.studentId}|${streamId}`) ?? '',
-      source: e.rank === 0 ? 'compulsory' : e.rank === 1 ? 'choice' : 'reserve',
-    };
-  });
-  for (const { record } of ctx.tables.read(academicDifferenceSheet).rows) {
-    const s = studentById.get(record.studentId);
-    if (!s) continue;
-    enrolments.push({ studentId: s.id, programmeCode: s.programmeCode, year: s.year, disciplineCode: record.disciplineCode, semester: record.semester, credits: record.credits, sectionId: '', streamId: '', practiceGroupId: '', labGroupId: '', source: 'difference' });
+    const group = labOf.get(`${e.studentId}|${streamId}`) ?? practiceOf.get(`${e.studentId}|${streamId}`) ?? streamId;
+    const row = enrolmentRow(e.studentId);
+    if (e.rank === 0) row.compulsory.push(`${e.sectionId}>${group}`);
+    else row.electives.push(`${e.sectionId}>${group}${e.rank > 1 ? '*' : ''}`);
   }
+  for (const { record } of ctx.tables.read(academicDifferenceSheet).rows) {
+    if (!studentById.has(record.studentId)) continue;
+    enrolmentRow(record.studentId).difference.push(`${record.disciplineCode}:${record.semester}:${record.credits}`);
+  }
+  const enrolments = [...rowOf.values()];
   const log: AllocationLogRow[] = allocation.events.map((e) => ({
     round: e.round,
     event: ctx.t(`reg.event.${e.kind}`),
@@ -190,7 +189,7 @@ export function computeStreams(ctx: ActionContext): StreamsPlan {
   const counts = {
     students: allocationStudents.length,
     requests: requests.requests.size,
-    enrolments: enrolments.length,
+    enrolments: allocation.enrolments.length,
     streams: streams.length,
     practiceGroups: groups.filter((g) => g.kind === 'practice').length,
     labGroups: groups.filter((g) => g.kind === 'lab').length,

@@ -13,7 +13,7 @@ import { LANGS } from '../../domain/types';
 import { t } from '../../i18n';
 import type { DriveFileRef } from '../../ports';
 import { studyPlanDocument } from '../../reports/registration/studyPlanDocument';
-import { advisorsSheet, enrolmentsSheet, studyPlansSheet } from '../../sheets/registration';
+import { advisorsSheet, enrolmentsSheet, parseEnrolment, studyPlansSheet } from '../../sheets/registration';
 import type { StudyPlanRow } from '../../sheets/registration/studyPlansSheet';
 import { PLAN_STATUS_OPTIONS, ENROLMENT_SOURCE_OPTIONS } from '../../sheets/registration/registrationOptions';
 import { defineAction } from '../types';
@@ -54,11 +54,23 @@ export const registerStudyPlansAction = defineAction<RegisterPlansParams>({
       if (!rulesCache.has(k)) rulesCache.set(k, planRulesFor(data.university.curriculum, p, y, limits));
       return rulesCache.get(k) ?? null;
     };
+    const offerings = readOfferings(ctx).sections;
+    const sectionById = new Map(offerings.map((o) => [o.id, o]));
     const linesOf = new Map<string, PlanLine[]>();
     for (const { record } of enrolmentTable.rows) {
-      const list = linesOf.get(record.studentId) ?? [];
-      list.push({ disciplineCode: record.disciplineCode, semester: record.semester, credits: record.credits, source: record.source === 'compulsory' ? 'compulsory' : record.source === 'difference' ? 'difference' : 'elective', electiveBlock: '', sectionId: record.sectionId });
-      linesOf.set(record.studentId, list);
+      const lines: PlanLine[] = [];
+      for (const [list, source] of [[record.compulsory, 'compulsory'], [record.electives, 'elective']] as const) {
+        for (const entry of list) {
+          const { sectionId } = parseEnrolment(entry);
+          const sec = sectionById.get(sectionId);
+          if (sec) lines.push({ disciplineCode: sec.disciplineCode, semester: sec.semester, credits: sec.credits, source, electiveBlock: sec.electiveBlock, sectionId });
+        }
+      }
+      for (const entry of record.difference) {
+        const [code, semester, credits] = entry.split(':');
+        lines.push({ disciplineCode: code, semester: Number(semester) || 1, credits: Number(credits) || 0, source: 'difference', electiveBlock: '', sectionId: '' });
+      }
+      linesOf.set(record.studentId, lines);
     }
     const previous = new Map(ctx.tables.read(studyPlansSheet).rows.map((r) => [r.record.studentId, r.record]));
     const advisorOf = new Map(ctx.tables.read(advisorsSheet).rows.map((r) => [r.record.group, r.record.advisorName]));
@@ -105,7 +117,6 @@ export const registerStudyPlansAction = defineAction<RegisterPlansParams>({
       const usedToday = Number(ctx.ports.properties.get(quotaKey) ?? '0') || 0;
       const daily = DAILY_DOCS[textSetting(ctx.settings, 'google.accountType')] ?? 250;
       const budget = Math.max(0, Math.min(Math.round(params.batch ?? 25), daily - usedToday));
-      const offerings = readOfferings(ctx).sections;
       const teacherOfSection = new Map(offerings.map((o) => [o.id, o.teacherId]));
       const tri = (key: string, p?: Readonly<Record<string, string | number>>) => LANGS.map((l) => t(l, key, p)).join(' / ');
       const university = textSetting(ctx.settings, 'university.name');

@@ -46,43 +46,65 @@ interface RoundResult {
   unallocated: Unallocated[];
 }
 
-function allocateOnce(ordered: readonly AllocationStudent[], sections: ReadonlyMap<string, AllocatableSection>, closed: ReadonlySet<string>): RoundResult {
-  const remaining = new Map<string, number>();
-  for (const s of sections.values()) remaining.set(s.id, s.open && !closed.has(s.id) ? Math.max(0, s.capacity) : 0);
+/** Students' needs with section ids resolved to indices once, so each round is plain array work. */
+interface Prepared {
+  ids: string[];
+  capacity: Int32Array;
+  students: Array<{ id: string; needs: Array<{ need: AllocationStudent['needs'][number]; options: Array<{ code: string; rank: number; sections: number[] }> }> }>;
+}
+
+function prepare(ordered: readonly AllocationStudent[], sections: ReadonlyMap<string, AllocatableSection>): Prepared {
+  const ids = [...sections.keys()];
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const capacity = new Int32Array(ids.length);
+  ids.forEach((id, i) => {
+    const sec = sections.get(id) as AllocatableSection;
+    capacity[i] = sec.open ? Math.max(0, sec.capacity) : -1;
+  });
+  return {
+    ids,
+    capacity,
+    students: ordered.map((st) => ({
+      id: st.id,
+      needs: st.needs.map((need) => ({
+        need,
+        options: need.options.map((o) => ({ code: o.disciplineCode, rank: o.rank, sections: o.sections.filter((id) => index.has(id)).map((id) => index.get(id) as number) })),
+      })),
+    })),
+  };
+}
+
+function allocateOnce(p: Prepared, closed: ReadonlySet<string>): RoundResult {
+  const remaining = Int32Array.from(p.capacity);
+  p.ids.forEach((id, i) => {
+    if (closed.has(id)) remaining[i] = -1;
+  });
   const enrolments: Enrolment[] = [];
   const unallocated: Unallocated[] = [];
-  for (const student of ordered) {
-    const taken = new Set<string>();
-    for (const need of student.needs) {
+  const taken = new Set<string>();
+  for (const student of p.students) {
+    taken.clear();
+    for (const { need, options } of student.needs) {
       let got = 0;
-      let sawFull = false;
       let sawOpen = false;
-      for (const option of need.options) {
+      for (const option of options) {
         if (got >= need.count) break;
-        if (taken.has(option.disciplineCode)) continue;
-        let chosen: string | null = null;
-        for (let i = 0; i < option.sections.length; i++) {
-          const id = option.sections[i];
-          const sec = sections.get(id);
-          if (!sec || !sec.open || closed.has(id)) continue;
+        if (taken.has(option.code)) continue;
+        const secs = option.sections;
+        for (let i = 0; i < secs.length; i++) {
+          const left = remaining[secs[i]];
+          if (left < 0) continue;
           sawOpen = true;
-          const left = remaining.get(id) ?? 0;
-          if (left <= 0) {
-            sawFull = true;
-            continue;
-          }
-          chosen = id;
-          remaining.set(id, left - 1);
-          enrolments.push({ studentId: student.id, sectionId: id, disciplineCode: option.disciplineCode, needKey: need.key, rank: option.rank, preferredSection: i === 0 });
-          break;
-        }
-        if (chosen !== null) {
-          taken.add(option.disciplineCode);
+          if (left === 0) continue;
+          remaining[secs[i]] = left - 1;
+          enrolments.push({ studentId: student.id, sectionId: p.ids[secs[i]], disciplineCode: option.code, needKey: need.key, rank: option.rank, preferredSection: i === 0 });
+          taken.add(option.code);
           got++;
+          break;
         }
       }
       if (got < need.count) {
-        const reason: Unallocated['reason'] = need.options.length === 0 ? 'noOptions' : sawFull || sawOpen ? 'allFull' : need.compulsory ? 'noSection' : 'allClosed';
+        const reason: Unallocated['reason'] = need.options.length === 0 ? 'noOptions' : sawOpen ? 'allFull' : need.compulsory ? 'noSection' : 'allClosed';
         unallocated.push({ studentId: student.id, needKey: need.key, missing: need.count - got, reason });
       }
     }
@@ -91,8 +113,9 @@ function allocateOnce(ordered: readonly AllocationStudent[], sections: ReadonlyM
 }
 
 /**
- * Allocates students to sections, then closes electives and sections below their minimum one at a time
- * (the smallest first) and re-allocates, until no open elective or mergeable section is below its minimum.
+ * Allocates students to sections, then closes electives below their minimum (all hopeless ones at once, else the
+ * smallest) and merges sections below their minimum into a sibling with room (one per discipline a round),
+ * re-allocating after each round, until nothing open is below its minimum.
  * @example
  * // 20 students want elective X (min 15) first and Y second; 5 want Y first: X opens, Y (5 + 0) closes,
  * // its 5 students move to their next choice.
@@ -114,47 +137,78 @@ export function allocateSections(
     if (list) list.push(s.id);
     else siblings.set(key, [s.id]);
   }
+  const byStudent = new Map(ordered.map((st) => [st.id, st]));
   let round = 0;
-  let result = allocateOnce(ordered, sections, closed);
+  const prepared = prepare(ordered, sections);
+  let result = allocateOnce(prepared, closed);
   const maxRounds = sectionList.length + 1;
   while (round < maxRounds) {
     round++;
     const perSection = new Map<string, number>();
     for (const e of result.enrolments) perSection.set(e.sectionId, (perSection.get(e.sectionId) ?? 0) + 1);
-    let worst: { kind: 'disciplineClosed' | 'sectionClosed'; key: string; ids: string[]; count: number; minimum: number } | null = null;
-    const consider = (cand: NonNullable<typeof worst>) => {
-      if (!worst || cand.count < worst.count || (cand.count === worst.count && cand.key < worst.key)) worst = cand;
-    };
+    type Closure = { kind: 'disciplineClosed' | 'sectionClosed'; key: string; ids: string[]; count: number; minimum: number };
+    const violators: Closure[] = [];
+    const merges: Closure[] = [];
     for (const [key, ids] of siblings) {
       const openIds = ids.filter((id) => sections.get(id)?.open && !closed.has(id));
       if (openIds.length === 0) continue;
       const total = openIds.reduce((n, id) => n + (perSection.get(id) ?? 0), 0);
       const elective = sections.get(openIds[0])?.electiveBlock !== '';
       if (elective && total > 0 && total < options.electiveMin) {
-        consider({ kind: 'disciplineClosed', key, ids: openIds, count: total, minimum: options.electiveMin });
+        violators.push({ kind: 'disciplineClosed', key, ids: openIds, count: total, minimum: options.electiveMin });
         continue;
       }
       if (openIds.length < 2) continue;
+      let smallest: Closure | null = null;
       for (const id of openIds) {
         const n = perSection.get(id) ?? 0;
         if (n === 0 || n >= options.sectionMin) continue;
         const room = openIds.filter((o) => o !== id).reduce((r, o) => r + Math.max(0, (sections.get(o)?.capacity ?? 0) - (perSection.get(o) ?? 0)), 0);
-        if (room >= n) consider({ kind: 'sectionClosed', key: id, ids: [id], count: n, minimum: options.sectionMin });
+        if (room >= n && (!smallest || n < smallest.count)) smallest = { kind: 'sectionClosed', key: id, ids: [id], count: n, minimum: options.sectionMin };
       }
+      if (smallest) merges.push(smallest);
     }
-    if (!worst) break;
-    const w = worst as { kind: 'disciplineClosed' | 'sectionClosed'; key: string; ids: string[]; count: number; minimum: number };
-    const affectedIds = new Set(w.ids);
+    const bySize = (a: Closure, b: Closure) => a.count - b.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    let closing: Closure[] = [];
+    if (violators.length > 0) {
+      // An elective below its minimum can only gain the students of other closing electives that list it later
+      // in the same need; when even all of them would not lift it to the minimum it is hopeless, and every
+      // hopeless elective closes in this round. Otherwise only the smallest closes, and the others are re-counted.
+      const violatorKey = new Map<string, Closure>();
+      for (const v of violators) for (const id of v.ids) violatorKey.set(id, v);
+      const potential = new Map<Closure, number>();
+      for (const e of result.enrolments) {
+        const from = violatorKey.get(e.sectionId);
+        if (!from) continue;
+        const need = byStudent.get(e.studentId)?.needs.find((n) => n.key === e.needKey);
+        if (!need) continue;
+        const at = need.options.findIndex((o) => o.disciplineCode === e.disciplineCode);
+        const gains = new Set<Closure>();
+        for (const o of need.options.slice(at + 1)) for (const sid of o.sections) {
+          const to = violatorKey.get(sid);
+          if (to && to !== from) gains.add(to);
+        }
+        for (const g of gains) potential.set(g, (potential.get(g) ?? 0) + 1);
+      }
+      closing = violators.filter((v) => v.count + (potential.get(v) ?? 0) < v.minimum);
+      if (closing.length === 0) closing = [[...violators].sort(bySize)[0]];
+    } else closing = merges;
+    if (closing.length === 0) break;
+    closing.sort(bySize);
+    const affectedIds = new Set(closing.flatMap((c) => c.ids));
     const before = new Map<string, Enrolment>();
     for (const e of result.enrolments) if (affectedIds.has(e.sectionId)) before.set(`${e.studentId}|${e.needKey}|${e.disciplineCode}`, e);
-    for (const id of w.ids) closed.add(id);
-    const first = sections.get(w.ids[0]);
-    if (w.kind === 'disciplineClosed') closedDisciplines.push(w.key);
-    events.push({ kind: w.kind, studentId: '', disciplineCode: first?.disciplineCode ?? '', sectionId: w.kind === 'sectionClosed' ? w.ids[0] : '', toSectionId: '', count: w.count, minimum: w.minimum, round });
+    for (const c of closing) {
+      for (const id of c.ids) closed.add(id);
+      if (c.kind === 'disciplineClosed') closedDisciplines.push(c.key);
+      events.push({ kind: c.kind, studentId: '', disciplineCode: sections.get(c.ids[0])?.disciplineCode ?? '', sectionId: c.kind === 'sectionClosed' ? c.ids[0] : '', toSectionId: '', count: c.count, minimum: c.minimum, round });
+    }
     const previous = result;
-    result = allocateOnce(ordered, sections, closed);
+    result = allocateOnce(prepared, closed);
+    const movedStudents = new Set([...before.values()].map((e) => e.studentId));
     const prevByNeed = new Map<string, Set<string>>();
     for (const e of previous.enrolments) {
+      if (!movedStudents.has(e.studentId)) continue;
       const k = `${e.studentId}|${e.needKey}`;
       const set = prevByNeed.get(k);
       if (set) set.add(e.sectionId);
@@ -162,6 +216,7 @@ export function allocateSections(
     }
     const nowByNeed = new Map<string, Enrolment[]>();
     for (const e of result.enrolments) {
+      if (!movedStudents.has(e.studentId)) continue;
       const k = `${e.studentId}|${e.needKey}`;
       const list = nowByNeed.get(k);
       if (list) list.push(e);

@@ -3,7 +3,7 @@
 export { academicDifferenceSheet } from './academicDifferenceSheet';
 export { advisorsSheet } from './advisorsSheet';
 export { allocationLogSheet } from './allocationLogSheet';
-export { enrolmentsSheet } from './enrolmentsSheet';
+export { enrolmentsSheet, parseEnrolment } from './enrolmentsSheet';
 export { offeringsSheet } from './offeringsSheet';
 export { registrationFormsSheet } from './registrationFormsSheet';
 export { INDEX_COLUMN, registrationIndexSheet } from './registrationIndexSheet';

@@ -74,7 +74,7 @@ describe('allocateSections', () => {
   });
 
   it('repeats until stable: a closure that leaves another elective below minimum closes it too', () => {
-    // Y and Z have 1 each (tie: Y first by code); Y closes, then Z, whose student skips the closed Y for X.
+    // Y and Z have 1 each; even with Z's student Y could reach only 2 of 3: both are hopeless and close in round 1.
     const sections = [sec('X.1', 'X', 30), sec('Y.1', 'Y', 30), sec('Z.1', 'Z', 30)];
     const students = [
       ...['a', 'b', 'c'].map((id) => student(id, [elective('B:B1', 1, ['X', 1, ['X.1']])])),
@@ -83,9 +83,23 @@ describe('allocateSections', () => {
     ];
     const r = allocateSections(students, sections, { ...opts, electiveMin: 3 });
     expect(r.closedDisciplines).toEqual(['Y@ru', 'Z@ru']);
-    expect(r.rounds).toBe(3);
+    expect(r.rounds).toBe(2);
     expect(new Set(r.enrolments.map((e) => e.sectionId))).toEqual(new Set(['X.1']));
     expect(r.unallocated).toEqual([]);
+  });
+
+  it('closes only the smallest elective when a closure could still rescue another, then re-counts', () => {
+    // Y has 2 (min 3) and would reach 3 with Z's student; Z (1) closes first, and then Y is stable.
+    const sections = [sec('X.1', 'X', 30), sec('Y.1', 'Y', 30), sec('Z.1', 'Z', 30)];
+    const students = [
+      ...['a', 'b', 'c'].map((id) => student(id, [elective('B:B1', 1, ['X', 1, ['X.1']])])),
+      ...['d', 'f'].map((id) => student(id, [elective('B:B1', 1, ['Y', 1, ['Y.1']])])),
+      student('e', [elective('B:B1', 1, ['Z', 1, ['Z.1']], ['Y', 2, ['Y.1']])]),
+    ];
+    const r = allocateSections(students, sections, { ...opts, electiveMin: 3 });
+    expect(r.closedDisciplines).toEqual(['Z@ru']);
+    expect(r.enrolments.filter((e) => e.sectionId === 'Y.1').map((e) => e.studentId).sort()).toEqual(['d', 'e', 'f']);
+    expect(r.events.find((e) => e.kind === 'studentMoved')).toMatchObject({ studentId: 'e', sectionId: 'Z.1', toSectionId: 'Y.1' });
   });
 
   it('lists a student whose every choice closed as unallocated with the reason', () => {

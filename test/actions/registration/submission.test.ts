@@ -1,0 +1,187 @@
+// The enrolment form-submit handler over in-memory ports: identity by verified email, validation, one row per
+// response (duplicates ignored), superseding, rejections told by email, the live policy's capacities and waitlist.
+
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildContext, runAction } from '../../../src/actions/runner';
+import { registrationSubmitHandler } from '../../../src/actions/registration/submissionHandler';
+import type { ActionContext } from '../../../src/actions/types';
+import type { FormSpec, SubmittedResponse } from '../../../src/ports';
+import { memoryPorts, type MemoryPorts } from '../attestation/memoryPorts';
+
+interface World {
+  ports: MemoryPorts;
+  specs: Map<string, FormSpec>;
+  removed: string[][];
+}
+
+function setting(ports: MemoryPorts, key: string, value: string): void {
+  const sheet = ports.sheets.get('Settings') as unknown[][];
+  const row = sheet.find((r) => r[0] === key) as unknown[];
+  row[2] = value;
+}
+
+function must(ports: MemoryPorts, id: string, params: Record<string, unknown> = {}) {
+  const r = runAction(ports, id, params, 'en');
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+function world(options: { live?: boolean; capacity?: number } = {}): World {
+  const ports = memoryPorts();
+  const specs = new Map<string, FormSpec>();
+  const removed: string[][] = [];
+  let n = 0;
+  ports.forms = {
+    upsert: (spec, existingId) => {
+      const id = existingId ?? `form-${++n}`;
+      specs.set(id, spec);
+      return { id, publishedUrl: `https://forms/${id}`, editUrl: `https://forms/${id}/edit` };
+    },
+    setChoices: () => undefined,
+    removeChoices: (_id, codes) => (removed.push(codes), codes.length),
+    exists: (id) => specs.has(id),
+  };
+  must(ports, 'setupWorkbook');
+  must(ports, 'loadSampleUniversity', { students: 400, seed: 5 });
+  if (options.live) setting(ports, 'registration.policy', 'live');
+  must(ports, 'buildOfferings');
+  if (options.capacity !== undefined) {
+    const offerings = ports.sheets.get('Offerings') as unknown[][];
+    const cap = offerings[0].indexOf('Capacity');
+    for (const row of offerings.slice(1)) row[cap] = options.capacity;
+  }
+  must(ports, 'createEnrollmentForms');
+  return { ports, specs, removed };
+}
+
+/** A student of a form and a valid set of answers: the first allowed choices of every block. */
+function studentOf(w: World, formKey: string): { email: string; id: string } {
+  const [programme, year] = formKey.split('/');
+  const students = w.ports.sheets.get('Students') as unknown[][];
+  const row = students.find((r) => r[5] === programme && Number(r[6]) === Number(year) && /active|reinstated|transferred/i.test(String(r[11]))) as unknown[];
+  return { email: String(row[4]).toLowerCase(), id: String(row[0]) };
+}
+
+function answers(spec: FormSpec, pick = 0): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const item of spec.items) {
+    if (item.kind === 'checkbox' && item.selectExactly > 0) {
+      const start = Math.min(pick, item.choices.length - item.selectExactly);
+      out[item.title] = item.choices.slice(start, start + item.selectExactly);
+    }
+  }
+  return out;
+}
+
+function regularForm(w: World): [string, FormSpec] {
+  return [...w.specs].find(([, s]) => s.key.endsWith('/regular') && s.items.some((i) => i.kind === 'checkbox')) as [string, FormSpec];
+}
+
+function submit(w: World, formId: string, email: string, answerMap: Record<string, string[]>, responseId: string, at = '2027-04-10T05:00:00Z'): ActionContext {
+  const ctx = buildContext(w.ports, 'en');
+  const response: SubmittedResponse = { responseId, formId, email, submittedAt: new Date(at), answers: answerMap };
+  if (registrationSubmitHandler.owns(ctx, formId)) registrationSubmitHandler.handle(ctx, response);
+  return ctx;
+}
+
+const requests = (w: World) => (w.ports.sheets.get('Enrolment requests') ?? []).slice(1).filter((r) => r.some((c) => c !== ''));
+
+describe('the enrolment form-submit handler', () => {
+  let w: World;
+  beforeEach(() => {
+    w = world();
+  });
+
+  it('records a valid submission of the student identified by the verified email and confirms by email', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    const before = { ...w.ports.calls };
+    const studentReads = w.ports.reads['Students'] ?? 0;
+    submit(w, formId, student.email.toUpperCase(), answers(spec), 'r1');
+    const rows = requests(w);
+    expect(rows).toHaveLength(1);
+    expect(rows[0][4]).toBe(student.id);
+    expect(rows[0][5]).toBe('recorded');
+    expect(w.ports.outbox.at(-1)?.to).toBe(student.email);
+    const delta = (k: string) => (w.ports.calls[k] ?? 0) - (before[k] ?? 0);
+    // Two small block reads (its form's state row, its email bucket), one append, one index-row write: no whole sheet.
+    expect([delta('readBlock'), delta('appendRows'), delta('writeBlock')]).toEqual([2, 1, 1]);
+    expect((w.ports.reads['Students'] ?? 0) - studentReads).toBe(0);
+  });
+
+  it('keeps one row when the same response arrives twice', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec), 'same');
+    submit(w, formId, student.email, answers(spec), 'same');
+    expect(requests(w)).toHaveLength(1);
+    expect(w.ports.outbox).toHaveLength(1);
+  });
+
+  it('lets a later submission supersede the earlier one, keeping both rows', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec, 0), 'first');
+    submit(w, formId, student.email, answers(spec, 1), 'second', '2027-04-11T05:00:00Z');
+    const rows = requests(w);
+    expect(rows.map((r) => [r[1], r[7]])).toEqual([
+      ['first', ''],
+      ['second', 'first'],
+    ]);
+  });
+
+  it('rejects an unknown email and a student of another programme, giving the reason by email', () => {
+    const [formId, spec] = regularForm(w);
+    submit(w, formId, 'stranger@gmail.com', answers(spec), 'x1');
+    const other = [...w.specs.values()].find((s) => s.key !== spec.key && s.key.endsWith('/regular')) as FormSpec;
+    submit(w, formId, studentOf(w, other.key).email, answers(spec), 'x2');
+    const rows = requests(w);
+    expect(rows.map((r) => r[5])).toEqual(['rejected', 'rejected']);
+    expect(String(rows[0][6])).toContain('stranger@gmail.com');
+    expect(String(rows[1][6])).toContain(spec.key);
+    expect(w.ports.outbox.map((m) => m.to)).toEqual(['stranger@gmail.com', studentOf(w, other.key).email]);
+    submit(w, formId, 'stranger@gmail.com', answers(spec), 'x1');
+    expect(requests(w)).toHaveLength(2);
+  });
+
+  it('rejects choices above the semester credit limit', () => {
+    setting(w.ports, 'credits.maxPerSemester', '10');
+    must(w.ports, 'createEnrollmentForms');
+    const [formId, spec] = regularForm(w);
+    submit(w, formId, studentOf(w, spec.key).email, answers(spec), 'c1');
+    expect(requests(w)[0][5]).toBe('rejected');
+    expect(String(requests(w)[0][6])).toMatch(/\b30\b.*\b10\b/);
+  });
+
+  it('stores an address that looks like a formula as text', () => {
+    const [formId, spec] = regularForm(w);
+    submit(w, formId, '=HYPERLINK("http://evil")@x.kz', answers(spec), 'f1');
+    expect(String(requests(w)[0][3]).startsWith("'=")).toBe(true);
+  });
+
+  it('ignores responses of forms it does not own', () => {
+    const ctx = buildContext(w.ports, 'en');
+    expect(registrationSubmitHandler.owns(ctx, 'someone-elses-form')).toBe(false);
+  });
+});
+
+describe('the live policy', () => {
+  it('never fills a section over capacity, starts a waitlist and removes full options from the form', () => {
+    const w = world({ live: true, capacity: 2 });
+    const [formId, spec] = regularForm(w);
+    const [programme, year] = spec.key.split('/');
+    const students = (w.ports.sheets.get('Students') as unknown[][]).filter((r) => r[5] === programme && Number(r[6]) === Number(year) && r[11] === 'active');
+    expect(students.length).toBeGreaterThan(2);
+    students.forEach((r, i) => submit(w, formId, String(r[4]), answers(spec), `live-${i}`));
+    const rows = requests(w);
+    expect(rows).toHaveLength(students.length);
+    const taken = new Map<string, number>();
+    for (const r of rows) for (const part of String(r[13]).split(';')) {
+      const [, section] = part.split('=');
+      if (section?.includes('.')) taken.set(section, (taken.get(section) ?? 0) + 1);
+    }
+    expect(Math.max(...taken.values())).toBeLessThanOrEqual(2);
+    expect(rows.some((r) => /waitlist/.test(String(r[5])))).toBe(true);
+    expect(w.removed.length).toBeGreaterThan(0);
+  });
+});
