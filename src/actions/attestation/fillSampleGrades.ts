@@ -64,7 +64,9 @@ export const fillSampleGrades = defineAction<FillSampleGradesParams>({
           const ability = 35 + 65 * unitHash(seed, `ability|${line.studentId}`) ** 0.5;
           const noise = (what: string, spread: number) => (unitHash(seed, `${what}|${line.studentId}|${line.statementNo}`) - 0.5) * 2 * spread;
           INPUT_COLUMNS.forEach((col, i) => {
-            if (!fields.includes(col)) return;
+            // A late teacher enters РК1 only with РК2 (the monitoring after РК1 names them meanwhile).
+            const lateCatchUp = col === 'midterm1' && teacherLate && phase === 'midterm2' && row[i] === '';
+            if (!fields.includes(col) && !lateCatchUp) return;
             if (col === 'midterm1' && teacherLate && phase === 'midterm1') return;
             let value: string | number = clamp(ability + noise(col, col === 'exam' ? 22 : 14));
             if (col === 'exam' && unitHash(seed, `absent|${line.studentId}|${line.statementNo}`) < 0.012) value = 'н/я';
