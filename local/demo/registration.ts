@@ -14,7 +14,7 @@ function must(host: DemoHost, id: string, params: Record<string, unknown> = {}):
 }
 
 /** Runs a resumable action until it stops asking to continue. */
-function untilDone(host: DemoHost, id: string, params: Record<string, unknown> = {}, max = 60): { last: DemoActionResult; runs: number } {
+export function untilDone(host: DemoHost, id: string, params: Record<string, unknown> = {}, max = 60): { last: DemoActionResult; runs: number } {
   let last = must(host, id, params);
   let runs = 1;
   while (last.continueToken && runs < max) {
@@ -24,13 +24,13 @@ function untilDone(host: DemoHost, id: string, params: Record<string, unknown> =
   return { last, runs };
 }
 
-function sheetOf(host: DemoHost, names: string[]): Sheet | null {
+export function sheetOf(host: DemoHost, names: string[]): Sheet | null {
   const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
   return ss.getSheets().find((s) => names.includes(s.getName())) ?? null;
 }
 
 /** A small deterministic random source (the demo's seed). */
-function randomFrom(seed: number): () => number {
+export function randomFrom(seed: number): () => number {
   let s = (seed * 2654435761) >>> 0 || 1;
   return () => {
     s ^= s << 13;
@@ -53,9 +53,27 @@ function pickSkewed<T>(items: readonly T[], n: number, random: () => number): T[
   return out;
 }
 
+/** The key of the form a student belongs to (as createEnrollmentForms names them). */
+export const byKey = (s: StudentInfo): string => `${s.programme}/${s.year}/${s.newcomer ? 'newcomers' : 'regular'}`;
+
+/**
+ * Runs `fn` with the process in Almaty time: Apps Script parses date strings in the script's time zone
+ * (appsscript.json: Asia/Almaty), and the form-submit event's timestamp text is in that zone.
+ */
+export function inScriptTimeZone<T>(fn: () => T): T {
+  const before = process.env.TZ;
+  process.env.TZ = 'Asia/Almaty';
+  try {
+    return fn();
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+}
+
 const LANGUAGE_WORDS: Record<string, string> = { kk: 'Kazakh', ru: 'Russian', en: 'English' };
 
-interface StudentInfo {
+export interface StudentInfo {
   id: string;
   email: string;
   programme: string;
@@ -64,7 +82,7 @@ interface StudentInfo {
   newcomer: boolean;
 }
 
-function readStudents(host: DemoHost): StudentInfo[] {
+export function readStudents(host: DemoHost): StudentInfo[] {
   const sheet = sheetOf(host, ['Students', 'Студенты', 'Студенттер']);
   if (!sheet) return [];
   const values = sheet.getDataRange().getValues();
@@ -78,7 +96,7 @@ function readStudents(host: DemoHost): StudentInfo[] {
 }
 
 /** What a student ticks on their form: blocks (skewed to popular), sometimes reserves and teachers. */
-function answersFor(form: FormModel, student: StudentInfo, random: () => number): Record<string, string | string[]> {
+export function answersFor(form: FormModel, student: StudentInfo, random: () => number): Record<string, string | string[]> {
   const answers: Record<string, string | string[]> = {};
   for (const item of form.items) {
     if (item.type === 'CHECKBOX' && item.validation?.kind === 'exactly') answers[item.title] = pickSkewed(item.choices, item.validation.n, random);
@@ -133,7 +151,6 @@ export const registrationDemo: DemoStep = async (host) => {
   // The wave: 85% of students submit; a few submit twice (the later one supersedes); some invalid submissions.
   const emu = host.emulator;
   const outcomes = { submitted: 0, unknownEmail: 0, wrongProgramme: 0, resubmitted: 0, respondentErrors: 0 };
-  const byKey = (s: StudentInfo) => `${s.programme}/${s.year}/${s.newcomer ? 'newcomers' : 'regular'}`;
   const waveStart = emu.nowMs();
   const submit = (formId: string, email: string, answers: Record<string, string | string[]>) => {
     try {
@@ -143,6 +160,7 @@ export const registrationDemo: DemoStep = async (host) => {
       outcomes.respondentErrors++;
     }
   };
+  inScriptTimeZone(() => {
   for (const s of students) {
     if (random() > 0.85) continue;
     const formId = formIds[byKey(s)];
@@ -155,7 +173,6 @@ export const registrationDemo: DemoStep = async (host) => {
     }
   }
   const someForm = Object.values(formIds)[0];
-  const otherForm = Object.values(formIds)[1];
   if (someForm) {
     for (let i = 0; i < 3; i++) submit(someForm, `stranger${i}@gmail.com`, answersFor(emu.forms.get(someForm) as FormModel, students[0], random));
     outcomes.unknownEmail = 3;
@@ -165,7 +182,7 @@ export const registrationDemo: DemoStep = async (host) => {
       outcomes.wrongProgramme = 1;
     }
   }
-  void otherForm;
+  });
   const waveMs = emu.nowMs() - waveStart;
   const requests = sheetOf(host, ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері']);
   const rows = requests ? requests.getDataRange().getValues().slice(1) : [];

@@ -1,0 +1,123 @@
+// The Registration area's benchmark: every action at the given size, one form submission (calls and simulated time),
+// and the allocation quality. The wave of requests is written straight into the Requests sheet (what thousands of
+// form submissions would leave there), so formStreams and registerStudyPlans are measured at full size.
+
+import type { FormModel } from '../emulator/services/forms';
+import { answersFor, byKey, inScriptTimeZone, randomFrom, readStudents, sheetOf } from '../demo/registration';
+import type { DemoHost } from '../demo/types';
+import { type BenchRow, measure } from './measure';
+
+type Row = { action: string; calls: number; cellsRead: number; cellsWritten: number; simulatedSeconds: number; cpuMs: number; peakMb: number; ok?: boolean; extra?: Record<string, number> };
+
+function must(host: DemoHost, id: string, params: Record<string, unknown> = {}) {
+  const r = host.runAction(id, params);
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+const REQUEST_STATUS: Record<string, string> = { en: 'recorded', ru: 'принята', kk: 'қабылданды' };
+
+/** Writes one accepted request per participating student, as the submission handler would have appended them. */
+function writeWave(host: DemoHost, formIds: Record<string, string>, share: number): number {
+  const random = randomFrom(host.seed + 11);
+  const sheet = sheetOf(host, ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері']);
+  if (!sheet) throw new Error('no Requests sheet');
+  const code = (label: string) => /^\[([^\]]+)\]/.exec(label)?.[1] ?? '';
+  const rows: unknown[][] = [];
+  for (const s of readStudents(host)) {
+    if (random() > share) continue;
+    const formId = formIds[byKey(s)];
+    const form = formId ? (host.emulator.forms.get(formId) as FormModel | undefined) : undefined;
+    if (!form) continue;
+    const answers = answersFor(form, s, random);
+    const chosen: string[] = [];
+    const reserve: string[] = [];
+    const teachers: string[] = [];
+    for (const item of form.items) {
+      const a = answers[item.title];
+      if (a === undefined) continue;
+      const codes = (Array.isArray(a) ? a : [a]).map(code);
+      const block = /\b([A-Z0-9]+-E\d+)\b/.exec(item.title)?.[1] ?? '';
+      if (item.type === 'CHECKBOX' && item.validation) chosen.push(`${block}:${codes.join(',')}`);
+      else if (item.type === 'CHECKBOX') reserve.push(`${block}:${codes.join(',')}`);
+      else if (item.type === 'MULTIPLE_CHOICE' && codes[0] && codes[0] !== '*') teachers.push(`${codes[0].split('.')[0]}=${codes[0]}`);
+    }
+    const at = new Date(Date.UTC(2027, 3, 1, 4) + Math.floor(random() * 14 * 86_400_000)).toISOString();
+    rows.push([at, `bench-${s.id}`, byKey(s), s.email, s.id, REQUEST_STATUS[host.lang], '', '', chosen.join(';'), reserve.join(';'), teachers.join(';'), 30, 30, '']);
+  }
+  if (rows.length > 0) {
+    const start = sheet.getLastRow() + 1;
+    if (sheet.getMaxRows() < start + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), start + rows.length - sheet.getMaxRows());
+    sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
+  }
+  return rows.length;
+}
+
+/**
+ * Measures the registration actions on a workbook of `students` (made here when the host has none).
+ * Service calls of formStreams and registerStudyPlans should not grow with `students`.
+ */
+export async function benchRegistration(host: DemoHost, students: number): Promise<Row[]> {
+  const hasStudents = sheetOf(host, ['Students', 'Студенты', 'Студенттер']) !== null;
+  if (!hasStudents) {
+    must(host, 'setupWorkbook');
+    must(host, 'loadSampleUniversity', { students, seed: host.seed });
+  }
+  const rows: BenchRow[] = [];
+  const row = (r: BenchRow, extra?: Record<string, number>) => rows.push(extra ? { ...r, extra } : r);
+  row(measure(host, 'proposeAdvisors', students, () => host.runAction('proposeAdvisors')));
+  row(measure(host, 'buildOfferings', students, () => host.runAction('buildOfferings')));
+  let forms = host.runAction('createEnrollmentForms');
+  let runs = 1;
+  while (forms.ok && forms.continueToken && runs < 80) {
+    forms = host.runAction('createEnrollmentForms');
+    runs++;
+  }
+  const formIds = (forms.data?.forms ?? {}) as Record<string, string>;
+  row(measure(host, 'createEnrollmentForms (re-run, forms unchanged)', students, () => host.runAction('createEnrollmentForms')), { runsToCreateAll: runs, forms: Object.keys(formIds).length });
+
+  // One submission at a time through the real trigger: calls and simulated time of each execution.
+  const studentsInfo = readStudents(host);
+  const random = randomFrom(host.seed + 5);
+  const sample = studentsInfo.filter((_, i) => i % Math.max(1, Math.floor(studentsInfo.length / 20)) === 0).slice(0, 20);
+  host.emulator.resetStats();
+  inScriptTimeZone(() => {
+    for (const s of sample) {
+      const formId = formIds[byKey(s)];
+      const form = formId ? (host.emulator.forms.get(formId) as FormModel | undefined) : undefined;
+      if (form) host.emulator.submitForm(formId, { email: s.email, answers: answersFor(form, s, random) });
+    }
+  });
+  const executions = host.emulator.stats().byExecution.filter((e: { fn: string }) => e.fn === 'onFormSubmitTrigger') as Array<{ totalCalls: number; elapsedMs: number; calls: Record<string, number> }>;
+  const own = (e: { calls: Record<string, number> }) =>
+    Object.entries(e.calls)
+      .filter(([k]) => !/Sheet\.getName|getSheets|getDataRange|Session|FormApp|getActive$|getId$|Spreadsheet\.getName|getDocumentProperties$/.test(k))
+      .reduce((n, [, v]) => n + v, 0);
+  const avg = (f: (e: (typeof executions)[number]) => number) => (executions.length === 0 ? 0 : executions.reduce((n, e) => n + f(e), 0) / executions.length);
+  rows.push({
+    action: 'form submission (one, average)',
+    students,
+    calls: Math.round(avg((e) => e.totalCalls)),
+    cellsRead: 0,
+    cellsWritten: 0,
+    simulatedSeconds: Math.round(avg((e) => e.elapsedMs)) / 1000,
+    cpuMs: 0,
+    peakMb: 0,
+    ok: executions.length > 0,
+    extra: { submissions: executions.length, maxCalls: Math.max(0, ...executions.map((e) => e.totalCalls)), handlerOwnCallsAvg: Math.round(avg(own)), maxSimulatedMs: Math.round(Math.max(0, ...executions.map((e) => e.elapsedMs))) },
+  });
+
+  const wave = writeWave(host, formIds, 0.85);
+  const quality: Record<string, number> = {};
+  const streams = measure(host, 'formStreams', students, () => {
+    const r = host.runAction('formStreams');
+    Object.assign(quality, r.counts);
+    return r;
+  });
+  row(streams, { requests: wave, firstChoicePct: quality.firstChoicePct ?? 0, anyChoicePct: quality.anyChoicePct ?? 0, sectionsClosed: quality.sectionsClosed ?? 0, disciplinesClosed: quality.disciplinesClosed ?? 0, unallocatedStudents: quality.unallocated ?? 0, rounds: quality.rounds ?? 0 });
+  row(measure(host, 'formStreams (what-if)', students, () => host.runAction('formStreams', { whatIf: true })));
+  row(measure(host, 'registerStudyPlans', students, () => host.runAction('registerStudyPlans', { documents: 'none' })));
+  row(measure(host, 'registerStudyPlans (5 ИУП documents)', students, () => host.runAction('registerStudyPlans', { documents: 'all', batch: 5 })));
+  row(measure(host, 'reportRegistration', students, () => host.runAction('reportRegistration')));
+  return rows;
+}

@@ -1,0 +1,119 @@
+// The registration flow through the built add-on in the emulator: advisors, offerings, forms (published, verified
+// emails, linked, re-run without duplicates), submissions through the real form-submit trigger, streams (what-if
+// first), study plans, the report; a burst of submissions under the document lock.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createHost, type Host } from '../../local/cli/host';
+import { answersFor, byKey, inScriptTimeZone, randomFrom, readStudents, sheetOf } from '../../local/demo/registration';
+import { demoHost } from '../../local/cli/host';
+import type { DemoHost } from '../../local/demo/types';
+import type { FormModel } from '../../local/emulator/services/forms';
+
+function must(host: Host, id: string, params: Record<string, unknown> = {}) {
+  const r = host.runAction(id, params, { lang: 'en' });
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+function values(dh: DemoHost, names: string[]): unknown[][] {
+  const sheet = sheetOf(dh, names);
+  return sheet ? sheet.getDataRange().getValues() : [];
+}
+
+const REQUESTS = ['Enrolment requests'];
+
+describe('registration through the bundle', () => {
+  let host: Host;
+  let dh: DemoHost;
+  let formIds: Record<string, string>;
+  let firstRun: { created: number; forms: number };
+
+  beforeAll(() => {
+    host = createHost({ buildDir: process.env.REGISTRAR_BUILD_DIR, start: new Date('2027-04-01T04:00:00Z') });
+    dh = demoHost(host, '', 'en', 4, () => undefined);
+    must(host, 'setupWorkbook');
+    must(host, 'loadSampleUniversity', { students: 150, seed: 4 });
+    must(host, 'proposeAdvisors');
+    must(host, 'buildOfferings');
+    let r = must(host, 'createEnrollmentForms');
+    let created = r.counts.created ?? 0;
+    while (r.continueToken) {
+      r = must(host, 'createEnrollmentForms');
+      created += r.counts.created ?? 0;
+    }
+    formIds = (r.data?.forms ?? {}) as Record<string, string>;
+    firstRun = { created, forms: r.counts.forms ?? 0 };
+  });
+
+  it('makes one published form per programme and year, with verified emails and responses linked to the workbook', () => {
+    expect(firstRun.created).toBe(firstRun.forms);
+    const forms = [...(host.emulator.forms.values() as Iterable<FormModel>)];
+    expect(forms).toHaveLength(firstRun.forms);
+    const ssId = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getId();
+    for (const f of forms) {
+      expect(f.published).toBe(true);
+      expect(f.emailCollection).toBe('VERIFIED');
+      expect(f.destination?.id).toBe(ssId);
+    }
+    expect(Object.keys(formIds).some((k) => k.endsWith('/newcomers'))).toBe(true);
+    expect(host.emulator.triggers.filter((t: { handler: string }) => t.handler === 'onFormSubmitTrigger')).toHaveLength(1);
+  });
+
+  it('updates the same forms on a re-run, never duplicating forms or the trigger', () => {
+    const r = must(host, 'createEnrollmentForms');
+    expect(r.counts.created).toBe(0);
+    expect(r.data?.forms).toEqual(formIds);
+    expect(host.emulator.forms.size).toBe(firstRun.forms);
+    expect(host.emulator.triggers).toHaveLength(1);
+  });
+
+  it('records submissions through the trigger, rejects strangers and keeps formula-like text as text', () => {
+    const students = readStudents(dh);
+    const random = randomFrom(9);
+    const sent: string[] = [];
+    inScriptTimeZone(() => {
+      for (const s of students.slice(0, 40)) {
+        const formId = formIds[byKey(s)];
+        if (!formId) continue;
+        host.emulator.submitForm(formId, { email: s.email, answers: answersFor(host.emulator.forms.get(formId) as FormModel, s, random) });
+        sent.push(s.email);
+      }
+      const anyForm = Object.values(formIds)[0];
+      host.emulator.submitForm(anyForm, { email: '=1+1@evil.kz', answers: answersFor(host.emulator.forms.get(anyForm) as FormModel, students[0], random) });
+    });
+    expect(host.emulator.triggerErrors).toEqual([]);
+    const rows = values(dh, REQUESTS).slice(1).filter((r) => r[0] !== '');
+    expect(rows).toHaveLength(sent.length + 1);
+    const stranger = rows.at(-1) as unknown[];
+    expect(stranger[5]).toBe('rejected');
+    expect(String(stranger[3]).replace(/^'/, '')).toBe('=1+1@evil.kz');
+    const sheet = sheetOf(dh, REQUESTS) as GoogleAppsScript.Spreadsheet.Sheet;
+    expect(sheet.getRange(rows.length + 1, 4).getFormula()).toBe('');
+    expect(host.emulator.outbox.map((m: { to: string[] | string }) => String(m.to))).toContain('=1+1@evil.kz');
+  });
+
+  it('computes streams in what-if mode without writing, then writes streams, groups and enrolments', () => {
+    const whatIf = must(host, 'formStreams', { whatIf: true });
+    expect(sheetOf(dh, ['Streams'])).toBeNull();
+    const real = must(host, 'formStreams');
+    expect(real.counts.streams).toBe(whatIf.counts.streams);
+    expect(values(dh, ['Streams']).length - 1).toBe(real.counts.streams);
+    expect(values(dh, ['Groups']).length).toBeGreaterThan(1);
+    expect(values(dh, ['Enrolments']).length - 1).toBe(real.counts.students);
+  });
+
+  it('registers study plans and makes ИУП documents in resumable batches', () => {
+    const first = must(host, 'registerStudyPlans', { documents: 'all', batch: 3 });
+    expect(first.counts.documents).toBe(3);
+    expect(first.continueToken).toBeTruthy();
+    const second = must(host, 'registerStudyPlans', { batch: 3 });
+    expect(second.counts.documents).toBe(3);
+    expect(second.counts.documentsRemaining).toBe((first.counts.documentsRemaining ?? 0) - 3);
+  });
+
+  it('files the registration report with at least one chart', () => {
+    const r = must(host, 'reportRegistration');
+    expect(r.counts.charts).toBeGreaterThanOrEqual(1);
+    expect(r.links?.length).toBeGreaterThanOrEqual(1);
+  });
+});
