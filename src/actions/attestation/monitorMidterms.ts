@@ -127,7 +127,7 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
     // Writes: the two sheets, the report, the mails within quota, the queue.
     writeTable(ctx, midtermMonitoringSheet, monitoringAll);
     writeTable(ctx, atRiskSheet, atRiskAll);
-    const folder = ctx.ports.drive.folder(['Attestation', semesterCode(semester), 'Midterm']);
+    const folder = ctx.ports.drive.folder([ctx.t('att.folder.root'), semesterCode(semester), ctx.t('att.folder.midterm')]);
     const doc = ctx.ports.docs.render(folder, `${ctx.t('att.midterm.fileName')} ${semesterCode(semester)} ${ctx.t(`att.field.${control}`)}`, blocks, { pdf: false, shareWith: [] });
     let quota = ctx.ports.mailer.remainingDailyQuota();
     let sent = 0;

@@ -43,7 +43,7 @@ export function statementDocBlocks(ctx: ActionContext, st: StatementRow, lines: 
         ctx.t('att.print.unit', { unit: st.unit, faculty: st.facultyCode }),
         ctx.t('att.print.term', { year: st.academicYear, term: ctx.t(`att.term.${st.term}`), date: st.examDate || '—' }),
       ],
-      columns: ['№', ctx.t('att.print.col.student'), ctx.t('att.print.col.id'), ctx.t('att.field.current'), ctx.t('att.field.midterm1'), ctx.t('att.field.midterm2'), ctx.t('att.print.col.admission'), ctx.t('att.field.exam'), ctx.t('att.print.col.final'), ctx.t('att.print.col.letter'), ctx.t('att.print.col.points'), ctx.t('att.print.col.traditional')],
+      columns: ['№', ctx.t('att.print.col.student'), ctx.t('att.print.col.id'), ctx.t('att.print.col.current'), ctx.t('att.print.col.midterm1'), ctx.t('att.print.col.midterm2'), ctx.t('att.print.col.admission'), ctx.t('att.print.col.exam'), ctx.t('att.print.col.final'), ctx.t('att.print.col.letter'), ctx.t('att.print.col.points'), ctx.t('att.print.col.traditional')],
       signatures: [ctx.t('att.print.sign.teacher', { name: teacherName }), ctx.t('att.print.sign.dean'), ctx.t('att.print.sign.registrar'), ctx.t('att.print.sign.date')],
     },
     rows,
@@ -68,7 +68,7 @@ export const printStatements = defineAction<PrintStatementsParams>({
     const bySt = new Map<string, FinalGradeRow[]>();
     for (const r of records) bySt.set(r.statementNo, [...(bySt.get(r.statementNo) ?? []), r]);
     const teachers = new Map(ctx.tables.read(teachersSheet).rows.map((r) => [r.record.id, r.record]));
-    const folder = ctx.ports.drive.folder(['Attestation', semesterCode(semester), 'Statements']);
+    const folder = ctx.ports.drive.folder([ctx.t('att.folder.root'), semesterCode(semester), ctx.t('att.folder.statements')]);
     const links: DriveFileRef[] = [];
     const start = Number(params.continueToken ?? 0) || 0;
     let i = start;
