@@ -176,10 +176,14 @@ describe('attestation in the bundle', () => {
     expect(streams.counts.streams).toBe(1);
   });
 
-  it('monitors the session and prints a statement with signature lines', () => {
+  it('monitors the session (sheet and sidebar RPC) and prints a statement with signature lines', () => {
     const m = ok(host, 'monitorSession');
     expect(m.counts.expected).toBeGreaterThan(0);
     expect(m.counts.locked).toBe(m.counts.expected);
+    const rpc = host.bundle.run('rpc', ['attestation.sessionMonitoring', {}]) as { ok: boolean; value: { figures: Array<{ expected: number }>; today: string } };
+    expect(rpc.ok).toBe(true);
+    expect(rpc.value.figures.reduce((n, f) => n + f.expected, 0)).toBe(m.counts.expected);
+    expect(rpc.value.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const p = ok(host, 'printStatements', { statementNo: '2026A-00001' });
     expect(p.links?.length).toBeGreaterThan(0);
   });
