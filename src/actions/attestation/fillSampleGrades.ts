@@ -61,7 +61,7 @@ export const fillSampleGrades = defineAction<FillSampleGradesParams>({
         const line = byRow.get(r);
         if (line && statements.has(line.statementNo)) {
           const teacherLate = unitHash(seed, `late|${teacherOf.get(line.statementNo)}`) < 0.06;
-          const ability = 35 + 65 * unitHash(seed, `ability|${line.studentId}`) ** 0.5;
+          const ability = 40 + 60 * unitHash(seed, `ability|${line.studentId}`) ** 0.5;
           const noise = (what: string, spread: number) => (unitHash(seed, `${what}|${line.studentId}|${line.statementNo}`) - 0.5) * 2 * spread;
           INPUT_COLUMNS.forEach((col, i) => {
             // A late teacher enters РК1 only with РК2 (the monitoring after РК1 names them meanwhile).
