@@ -12,7 +12,8 @@ import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { studentsSheet } from '../../sheets';
 import { sheetLayout } from '../../sheets/layout';
-import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet, registrationStateSheet } from '../../sheets/registration';
+import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet, registrationSeatsSheet, registrationStateSheet } from '../../sheets/registration';
+import { parseSeatCells, seatRows } from './seats';
 import type { RegistrationStateRow } from '../../sheets/registration/registrationStateSheet';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
 import type { RegistrationIndexRow } from '../../sheets/registration/registrationIndexSheet';
@@ -107,6 +108,8 @@ export const createEnrollmentFormsAction = defineAction({
       const t = data.teachers.get(id);
       return t ? personName(t) : id;
     };
+    const previousSeats = ctx.tables.read(registrationSeatsSheet);
+    const seats = parseSeatCells(previousSeats.rows.map((r) => r.record.seats));
     const previousStates = new Map(ctx.tables.read(registrationStateSheet).rows.map((r) => [r.record.formId, r.record.state]));
     const openLectures = checked.usable.filter((s) => s.open && s.lessonType === 'lecture');
     // Phase 1: every form's content and state, checked before anything is written.
@@ -126,6 +129,7 @@ export const createEnrollmentFormsAction = defineAction({
         teacherName,
         deadline,
         policy,
+        seats,
         previous: existingId ? decodeFormState(previousStates.get(existingId) ?? null) : null,
       });
       return { key, students, kind, programmeCode, year, existingId, built, stateSize: encodeFormState(built.state).length };
@@ -214,7 +218,8 @@ export const createEnrollmentFormsAction = defineAction({
     ctx.ports.workbook.ensureSheet(sheetLayout(registrationRequestsSheet, ctx.lang, requestsName));
     reserveRequestRows(ctx, requestsName, indexRows.length);
     const stateName = writeSheet(ctx, registrationStateSheet, stateRows, { hidden: true });
-    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName };
+    const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
+    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName, se: seatsName };
     ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
     ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [r.formId, i + 2]))));
     writeSheet(ctx, registrationFormsSheet, formRows);

@@ -24,7 +24,7 @@ export interface FormState {
   r: PlanRules;
   /** Question title hash → 'B|block', 'R|block' or 'T|discipline'. */
   t: Record<string, string>;
-  /** Lecture section → [discipline, language, capacity, filled]. */
+  /** Lecture section → [discipline, language, capacity, 0] (seats taken live in the seats sheet, shared by all forms). */
   s: Record<string, [string, string, number, number]>;
   /** Hashes of the last response ids handled (duplicate trigger events are ignored). */
   h: string[];
@@ -78,8 +78,10 @@ export interface FormInputs {
   teacherName: (id: string) => string;
   deadline: string;
   policy: 'live' | 'batch';
-  /** Fill counts carried over from an earlier run of the same form. */
+  /** The form's state from an earlier run (recent responses, options already removed). */
   previous: FormState | null;
+  /** Seats taken per lecture section so far (live policy). */
+  seats: ReadonlyMap<string, number>;
 }
 
 export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state: FormState; shortBlocks: Array<{ block: string; available: number; choose: number }> } {
@@ -93,7 +95,7 @@ export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state:
     if (list) list.push(s);
     else sectionsOf.set(s.disciplineCode, [s]);
   }
-  const full = new Set(input.policy === 'live' ? input.sections.filter((s) => (input.previous?.s[s.id]?.[3] ?? 0) >= s.capacity).map((s) => s.id) : []);
+  const full = new Set(input.policy === 'live' ? input.sections.filter((s) => (input.seats.get(s.id) ?? 0) >= s.capacity).map((s) => s.id) : []);
   const hasRoom = (code: string) => (sectionsOf.get(code) ?? []).some((s) => !full.has(s.id));
   const add = (item: FormChoiceItem, key: string) => {
     items.push(item);
@@ -140,7 +142,7 @@ export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state:
     );
   }
   const sections: FormState['s'] = {};
-  for (const s of input.sections) sections[s.id] = [s.disciplineCode, s.language, s.capacity, input.previous?.s[s.id]?.[3] ?? 0];
+  for (const s of input.sections) sections[s.id] = [s.disciplineCode, s.language, s.capacity, 0];
   const key = formKeyOf(input.programmeCode, input.year, input.kind);
   const spec: FormSpec = {
     key,

@@ -20,6 +20,8 @@ export interface IndexPointer {
   q: string;
   /** Registration state sheet name. */
   st: string;
+  /** Registration seats sheet name (live policy). */
+  se?: string;
 }
 
 export function readJson<T>(store: KeyValueStore, key: string): T | null {

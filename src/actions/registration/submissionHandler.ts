@@ -18,6 +18,7 @@ import type { FormSubmitHandler } from '../extensions';
 import { LOCK_TIMEOUT_MS } from '../runner';
 import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
+import { readSeats, writeSeats } from './seats';
 import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
 import { bucketRows, FORMS_KEY, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
 
@@ -190,41 +191,48 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   };
   const newlyFull: string[] = [];
   let held: string[] = student?.sections ?? [];
-  if (!reason && student && registrationPolicy(ctx) === 'live') {
-    for (const id of held) if (state.s[id] && state.s[id][3] > 0) state.s[id][3]--;
+  const live = registrationPolicy(ctx) === 'live';
+  const seats = live && pointer.se ? readSeats(ctx.ports.workbook, pointer.se) : null;
+  if (!reason && student && seats) {
+    for (const id of held) seats.set(id, Math.max(0, (seats.get(id) ?? 0) - 1));
     held = [];
     const placed: string[] = [];
     let waitlisted = false;
+    const room = (id: string) => state.s[id] !== undefined && (seats.get(id) ?? 0) < state.s[id][2];
     for (const l of lines) {
       if (l.source === 'difference') continue;
       const candidates = Object.entries(state.s)
-        .filter(([, s]) => s[0] === l.disciplineCode && s[1] === student.language)
+        .filter(([, sec]) => sec[0] === l.disciplineCode && sec[1] === student.language)
         .map(([id]) => id)
         .sort();
       if (candidates.length === 0) continue;
       const preferred = request.teachers[l.disciplineCode];
       const order = preferred ? [preferred, ...candidates.filter((c) => c !== preferred)] : candidates;
-      const seat = order.find((id) => state.s[id] && state.s[id][3] < state.s[id][2]);
+      const seat = order.find(room);
       if (!seat) {
         waitlisted = true;
         placed.push(`${l.disciplineCode}=${t(lang, 'reg.waitlist')}`);
         continue;
       }
-      state.s[seat][3]++;
+      seats.set(seat, (seats.get(seat) ?? 0) + 1);
       held.push(seat);
       placed.push(`${l.disciplineCode}=${seat}`);
-      if (state.s[seat][3] >= state.s[seat][2] && !state.f.includes(seat)) newlyFull.push(seat);
     }
     row.placed = placed.join(';');
     if (waitlisted) row.status = 'waitlisted';
   }
+  if (seats) {
+    // Sections of this form that are full now, whichever form's student took the last seat.
+    for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
+  }
   const wb = ctx.ports.workbook;
   wb.appendRows(pointer.q, [formatTable(registrationRequestsSheet, [row], ctx.lang)[1]]);
   if (!reason && student) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
+  if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
   if (newlyFull.length > 0) removeFullOptions(ctx, response.formId, state, newlyFull);
   // Accepted responses are remembered in the student's index row; the form's state changes only for rejected
   // responses (no index row to remember them) and for seats taken under the live policy.
-  if (reason || registrationPolicy(ctx) === 'live') {
+  if (reason || newlyFull.length > 0) {
     state.h = [...state.h, responseHash].slice(-RECENT_RESPONSES);
     writeFormState(wb, pointer.st, stateRow, state);
   }

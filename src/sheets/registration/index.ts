@@ -13,3 +13,4 @@ export { studyGroupsSheet } from './studyGroupsSheet';
 export { studyPlansSheet } from './studyPlansSheet';
 export { unallocatedSheet } from './unallocatedSheet';
 export { registrationStateSheet, STATE_COLUMN } from './registrationStateSheet';
+export { registrationSeatsSheet, SEAT_BUCKETS } from './registrationSeatsSheet';
