@@ -171,15 +171,29 @@ export function computeStreams(ctx: ActionContext): StreamsPlan {
     enrolmentRow(record.studentId).difference.push(`${record.disciplineCode}:${record.semester}:${record.credits}`);
   }
   const enrolments = [...rowOf.values()];
-  const log: AllocationLogRow[] = allocation.events.map((e) => ({
-    round: e.round,
-    event: ctx.t(`reg.event.${e.kind}`),
-    studentId: e.studentId,
-    disciplineCode: e.disciplineCode,
-    fromSection: e.sectionId,
-    toSection: e.toSectionId,
-    message: ctx.t(`reg.log.${e.kind}`, { discipline: `${e.disciplineCode} ${dName(e.disciplineCode)}`, section: e.sectionId, to: e.toSectionId, count: e.count, minimum: e.minimum, student: e.studentId }),
-  }));
+  // Closures one row each; moves grouped by closure round, origin and destination (the students listed).
+  const log: AllocationLogRow[] = [];
+  const grouped = new Map<string, AllocationLogRow>();
+  for (const e of allocation.events) {
+    const discipline = `${e.disciplineCode} ${dName(e.disciplineCode)}`;
+    if (e.studentId === '') {
+      log.push({ round: e.round, event: ctx.t(`reg.event.${e.kind}`), students: [], count: e.count, disciplineCode: e.disciplineCode, fromSection: e.sectionId, toSection: '', message: ctx.t(`reg.log.${e.kind}`, { discipline, section: e.sectionId, count: e.count, minimum: e.minimum }) });
+      continue;
+    }
+    const key = `${e.round}|${e.kind}|${e.sectionId}|${e.toSectionId}`;
+    let row = grouped.get(key);
+    if (!row) {
+      row = { round: e.round, event: ctx.t(`reg.event.${e.kind}`), students: [], count: 0, disciplineCode: e.disciplineCode, fromSection: e.sectionId, toSection: e.toSectionId, message: '' };
+      grouped.set(key, row);
+      log.push(row);
+    }
+    row.students.push(e.studentId);
+    row.count++;
+  }
+  for (const row of grouped.values()) {
+    const kind = row.toSection === '' ? 'studentUnallocated' : 'studentMoved';
+    row.message = ctx.t(`reg.log.${kind}`, { discipline: `${row.disciplineCode} ${dName(row.disciplineCode)}`, section: row.fromSection, to: row.toSection, count: row.count });
+  }
   const unallocated: UnallocatedRow[] = allocation.unallocated.map((u) => {
     const s = studentById.get(u.studentId);
     const reason = u.reason === 'noOptions' && !requests.requests.has(u.studentId) ? 'noRequest' : u.reason;

@@ -69,7 +69,7 @@ export const reportRegistrationAction = defineAction<ReportParams>({
       date: isoDate(now, 300),
       cohorts: [...cohorts.values()],
       notRegistered,
-      closures: log.rows.filter((r) => r.record.studentId === '').map((r) => r.record.message),
+      closures: log.rows.filter((r) => r.record.students.length === 0).map((r) => r.record.message),
       streamSizes: streams.rows.map((r) => r.record.students),
       groupSizes: groups.rows.map((r) => r.record.students),
       teacherLoads: [...teacherLoads.values()].filter((l) => l.teacher !== ''),
@@ -83,7 +83,7 @@ export const reportRegistrationAction = defineAction<ReportParams>({
     const folder = registrationFolder(ctx, ctx.t('reg.folder.reports'), ctx.t('reg.folder.semester', { semester }));
     const shareWith = shareList(ctx);
     const rendered = ctx.ports.docs.render(folder, ctx.t('reg.report.file', { year, semester }), blocks, { pdf: true, shareWith });
-    const counts = { expected: data.students.length, submitted: requests.requests.size, registered: registeredIds.size, notRegistered: notRegistered.length, closures: log.rows.filter((r) => r.record.studentId === '').length, streams: streams.rows.length, groups: groups.rows.length, sharedWith: shareWith.length, charts: blocks.filter((b) => b.kind === 'chart').length };
+    const counts = { expected: data.students.length, submitted: requests.requests.size, registered: registeredIds.size, notRegistered: notRegistered.length, closures: log.rows.filter((r) => r.record.students.length === 0).length, streams: streams.rows.length, groups: groups.rows.length, sharedWith: shareWith.length, charts: blocks.filter((b) => b.kind === 'chart').length };
     return { ok: true, message: ctx.t('reg.report.done', counts), counts, links: rendered.pdf ? [rendered.doc, rendered.pdf] : [rendered.doc] };
   },
 });
