@@ -154,6 +154,8 @@ describe('attestation in the bundle', () => {
     const after = rows(host, 'Final grades').find((x) => x[0] === fx[0] && x[3] === fx[3]) as unknown[];
     expect(['FX', 'F', '']).not.toContain(after[fg('letter')]);
     expect(after[fg('retakesUsed')]).toBe(1);
+    const doc = ok(host, 'printStatements', { statementNo: number });
+    expect(doc.links?.[0].name).toBe(`Referral ${number}`);
     // A second retake is refused: the limit (1) is used up.
     sheet(host, 'Referrals').appendRow(['', 'FX retake', fx[0], fx[3]]);
     const second = ok(host, 'createReferrals');

@@ -6,7 +6,7 @@ import { semesterCode } from '../../domain/grades';
 import { textSetting } from '../../domain/settings';
 import type { DriveFileRef } from '../../ports';
 import { statementBlocks } from '../../reports/attestation/statementReport';
-import { finalGradesSheet, type FinalGradeRow, type StatementRow, TRADITIONAL_OPTIONS } from '../../sheets/grades';
+import { finalGradesSheet, type FinalGradeRow, type ReferralRow, referralsSheet, type StatementRow, TRADITIONAL_OPTIONS } from '../../sheets/grades';
 import { teachersSheet } from '../../sheets';
 import { bandOfLetter } from '../../domain/grades';
 import { defineAction } from '../types';
@@ -50,6 +50,25 @@ export function statementDocBlocks(ctx: ActionContext, st: StatementRow, lines: 
   );
 }
 
+/** A referral (направление) as a one-page document: the individual grade sheet with its result and signatures. */
+export function referralBlocks(ctx: ActionContext, r: ReferralRow, disciplineName: string, examinerName: string) {
+  return statementBlocks(
+    {
+      university: textSetting(ctx.settings, 'university.name'),
+      title: ctx.t('att.referral.title', { number: r.number }),
+      details: [
+        ctx.t('att.referral.reasonLine', { reason: ctx.t(`att.referral.reason.${r.reason}`), statementNo: r.statementNo }),
+        ctx.t('att.referral.discipline', { code: r.disciplineCode, name: disciplineName }),
+        ctx.t('att.print.teacher', { name: examinerName }),
+        ctx.t('att.referral.deadline', { date: r.deadline || '—' }),
+      ],
+      columns: [ctx.t('att.print.col.student'), ctx.t('att.print.col.id'), ctx.t('att.print.col.admission'), ctx.t('att.print.col.exam'), ctx.t('att.print.col.final'), ctx.t('att.print.col.letter')],
+      signatures: [ctx.t('att.print.sign.teacher', { name: examinerName }), ctx.t('att.print.sign.registrar'), ctx.t('att.print.sign.date')],
+    },
+    [[r.studentName, r.studentId, num(r.admission), num(r.exam), num(r.final), r.letter]],
+  );
+}
+
 export const printStatements = defineAction<PrintStatementsParams>({
   id: 'printStatements',
   area: 'B',
@@ -62,6 +81,15 @@ export const printStatements = defineAction<PrintStatementsParams>({
     const semester = semesterParam(ctx, params);
     const register = readRegister(ctx, semester);
     const wanted = String(params.statementNo ?? '').trim();
+    const referral = wanted !== '' ? ctx.tables.read(referralsSheet).rows.find((r) => r.record.number === wanted)?.record : undefined;
+    if (referral) {
+      const teachers = ctx.tables.read(teachersSheet).rows.map((r) => r.record);
+      const examiner = teachers.find((t) => t.email.toLowerCase() === referral.examiner.toLowerCase());
+      const st = register.all.find((s) => s.statementNo === referral.statementNo);
+      const folder = ctx.ports.drive.folder([ctx.t('att.folder.root'), semesterCode(semester), ctx.t('att.folder.referrals')]);
+      const out = ctx.ports.docs.render(folder, `${ctx.t('att.referral.fileName')} ${referral.number}`, referralBlocks(ctx, referral, st?.disciplineName ?? '', studentName(examiner) || referral.examiner), { pdf: params.pdf !== false, shareWith: [] });
+      return { ok: true, message: ctx.t('attestation.printed', { count: 1 }), counts: { documents: 1, statements: 1 }, links: [out.doc, ...(out.pdf ? [out.pdf] : [])] };
+    }
     const targets = wanted !== '' ? register.all.filter((s) => s.statementNo === wanted) : register.current.filter((s) => s.status === 'locked');
     if (wanted !== '' && targets.length === 0) throw new RegistrarError('unknownStatement', { statementNo: wanted });
     const records = ctx.tables.read(finalGradesSheet).rows.map((r) => r.record);
