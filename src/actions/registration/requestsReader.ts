@@ -1,9 +1,14 @@
 // Reads the Requests sheet into each student's effective request: the latest accepted response (earlier ones are superseded).
 
 import type { StudentRequest } from '../../domain/registration/requests';
+import { LANGS } from '../../domain/types';
+import { t } from '../../i18n';
 import { registrationRequestsSheet } from '../../sheets/registration';
 import type { ActionContext } from '../types';
 import { decodeBlocks, decodeTeachers } from './submissionHandler';
+
+/** 'Placed' entries say "CODE=section" or "CODE=<waitlist>" in the student's language. */
+const WAITLIST_WORDS = new Set(LANGS.map((l) => t(l, 'reg.waitlist')));
 
 export interface RequestSummary {
   requests: Map<string, StudentRequest>;
@@ -34,8 +39,9 @@ export function readEffectiveRequests(ctx: ActionContext): RequestSummary {
       record.studentId,
       record.placed
         .split(';')
-        .filter((p) => p.includes('=') && !/=[^;]*\.\d+$/.test(p) && !p.split('=')[1].includes('.'))
-        .map((p) => p.split('=')[0]),
+        .map((p) => p.split('='))
+        .filter(([, place]) => place !== undefined && WAITLIST_WORDS.has(place.trim()))
+        .map(([code]) => code),
     );
   }
   const waitlisted = new Map<string, number>();

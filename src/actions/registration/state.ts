@@ -45,7 +45,7 @@ export function bucketRows(pointer: IndexPointer, bucket: number): { first: numb
 /** Reads one form's state row (one small block read). */
 export function readFormState(workbook: Workbook, sheetName: string, row: number): FormState | null {
   const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
-  return block && block[0] ? decodeFormState(String(block[0][STATE_COLUMN - 1] ?? '')) : null;
+  return block?.[0] ? decodeFormState(String(block[0][STATE_COLUMN - 1] ?? '')) : null;
 }
 
 export function writeFormState(workbook: Workbook, sheetName: string, row: number, state: FormState): void {

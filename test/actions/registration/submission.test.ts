@@ -38,7 +38,10 @@ function world(options: { live?: boolean; capacity?: number } = {}): World {
       return { id, publishedUrl: `https://forms/${id}`, editUrl: `https://forms/${id}/edit` };
     },
     setChoices: () => undefined,
-    removeChoices: (_id, codes) => (removed.push(codes), codes.length),
+    removeChoices: (_id, codes) => {
+      removed.push(codes);
+      return codes.length;
+    },
     exists: (id) => specs.has(id),
   };
   must(ports, 'setupWorkbook');
@@ -183,5 +186,25 @@ describe('the live policy', () => {
     expect(Math.max(...taken.values())).toBeLessThanOrEqual(2);
     expect(rows.some((r) => /waitlist/.test(String(r[5])))).toBe(true);
     expect(w.removed.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad reference data', () => {
+  it('refuses to plan registration while a student is in a programme without a curriculum, naming the problem and writing nothing', () => {
+    const ports = memoryPorts();
+    must(ports, 'setupWorkbook');
+    must(ports, 'loadSampleUniversity', { students: 120, seed: 8 });
+    const programmes = ports.sheets.get('Programmes') as unknown[][];
+    programmes.push(['NOCUR', 'Жоқ', 'Нет', 'None', ...programmes[1].slice(4)]);
+    const students = ports.sheets.get('Students') as unknown[][];
+    const lost = students.find((r, i) => i > 0 && r[11] === 'active') as unknown[];
+    lost[5] = 'NOCUR';
+    for (const id of ['proposeAdvisors', 'buildOfferings', 'createEnrollmentForms', 'formStreams', 'registerStudyPlans', 'reportRegistration']) {
+      const r = runAction(ports, id, {}, 'en');
+      expect(r.ok).toBe(false);
+      expect(r.problems?.some((p) => p.code === 'noCurriculum' && p.row === students.indexOf(lost) + 1)).toBe(true);
+    }
+    expect(ports.sheets.has('Offerings')).toBe(false);
+    expect(ports.sheets.has('Advisors')).toBe(false);
   });
 });
