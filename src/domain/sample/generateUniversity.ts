@@ -246,15 +246,41 @@ function pickStatus(random: Random): StudentStatus {
   return 'active';
 }
 
+/**
+ * The programmes a university of this size offers: about one per 110 students (at least 8, at most all),
+ * the most popular first, keeping at least one evening and one master's programme — so that cohorts
+ * are of a realistic size (a 2,000-student university does not run 28 programmes in three languages).
+ */
+export function offeredProgrammes(students: number): ProgrammeSeed[] {
+  const count = Math.min(PROGRAMMES.length, Math.max(8, Math.ceil(students / 110)));
+  const ranked = PROGRAMMES.map((p, i) => ({ p, i })).sort((a, b) => b.p.weight - a.p.weight || a.i - b.i);
+  const chosen = new Set(ranked.slice(0, count).map((r) => r.p.code));
+  for (const need of [(p: ProgrammeSeed) => p.studyForm === 'evening', (p: ProgrammeSeed) => p.level === 'master']) {
+    if (![...chosen].some((code) => need(PROGRAMMES.find((p) => p.code === code) as ProgrammeSeed))) {
+      const add = ranked.find((r) => need(r.p));
+      const drop = [...ranked].reverse().find((r) => chosen.has(r.p.code) && !need(r.p));
+      if (add && drop) {
+        chosen.delete(drop.p.code);
+        chosen.add(add.p.code);
+      }
+    }
+  }
+  return PROGRAMMES.filter((p) => chosen.has(p.code));
+}
+
+/** A cohort is taught in a second language only when it is large enough for a group of its own. */
+const SECOND_LANGUAGE_MIN = 40;
+
 function students(options: SampleOptions, programmes: Programme[], random: Random): Student[] {
   const out: Student[] = [];
-  const perProgramme = apportion(options.students, PROGRAMMES.map((p) => p.weight));
+  const perProgramme = apportion(options.students, offeredProgrammes(options.students).map((p) => p.weight));
   let seq = 0;
   programmes.forEach((programme, pi) => {
     const perYear = apportion(perProgramme[pi], YEAR_SHARES[programme.years]);
     perYear.forEach((count, yi) => {
       const year = yi + 1;
-      const langWeights = programme.languages.map((_, li) => (li === 0 ? 0.6 : 0.4 / Math.max(1, programme.languages.length - 1)));
+      const languages = count >= SECOND_LANGUAGE_MIN ? programme.languages.length : 1;
+      const langWeights = programme.languages.map((_, li) => (li >= languages ? 0 : li === 0 ? (languages === 1 ? 1 : 0.6) : 0.4 / Math.max(1, languages - 1)));
       const perLang = apportion(count, langWeights);
       perLang.forEach((n, li) => {
         if (n === 0) return;
@@ -338,27 +364,45 @@ function teachers(options: SampleOptions, departments: Department[], programmes:
   return out;
 }
 
-function rooms(options: SampleOptions, random: Random): Room[] {
-  const n = options.students;
-  const spec: Array<[RoomType, number, [number, number], string[]]> = [
-    // Lecture streams are per programme, year and language, so small universities still need many halls.
-    ['lecture', Math.max(14, Math.ceil(n / 110)), [60, 160], ['projector', 'microphone']],
-    ['practice', Math.max(8, Math.ceil(n / 38)), [25, 32], ['whiteboard']],
-    ['computerLab', Math.max(2, Math.ceil(n / 180)), [15, 25], ['computers', 'projector']],
-    ['lab', Math.max(2, Math.ceil(n / 260)), [12, 16], ['fume hood']],
-    ['gym', Math.max(1, Math.ceil(n / 4000)), [40, 60], []],
+/** Weekly pairs a room can host at a realistic 60 % use of a 6-day, 6-pair week. */
+const ROOM_PAIRS_PER_WEEK = 21;
+
+/**
+ * Rooms sized to what the students need: lecture halls for the lecture streams (one per programme,
+ * year and language, about 5 lecture pairs a week each, halls as large as the streams), classrooms for
+ * the groups' practice (about 6 pairs a week per group), labs for lab subgroups.
+ */
+function rooms(options: SampleOptions, students: readonly Student[], random: Random): Room[] {
+  const cohorts = new Map<string, number>();
+  const groups = new Set<string>();
+  for (const s of students) {
+    const key = `${s.programmeCode}|${s.year}|${s.language}`;
+    cohorts.set(key, (cohorts.get(key) ?? 0) + 1);
+    groups.add(s.group);
+  }
+  const streamSizes = [...cohorts.values()].map((n) => Math.min(150, n)).sort((a, b) => b - a);
+  const halls = Math.max(6, Math.ceil((streamSizes.length * 5) / ROOM_PAIRS_PER_WEEK));
+  const practice = Math.max(8, Math.ceil((groups.size * 6) / ROOM_PAIRS_PER_WEEK));
+  const labs = Math.max(2, Math.ceil((groups.size * 1.5) / ROOM_PAIRS_PER_WEEK));
+  const spec: Array<[RoomType, number, (i: number) => number, string[]]> = [
+    // Each hall fits one of the streams, largest first, with a little room to spare.
+    ['lecture', halls, (i) => Math.max(40, Math.ceil((streamSizes[Math.floor((i * streamSizes.length) / halls)] * 1.15) / 10) * 10), ['projector', 'microphone']],
+    ['practice', practice, () => random.int(25, 32), ['whiteboard']],
+    ['computerLab', labs, () => random.int(15, 25), ['computers', 'projector']],
+    ['lab', labs, () => random.int(12, 16), ['fume hood']],
+    ['gym', Math.max(1, Math.ceil(options.students / 4000)), () => random.int(40, 60), []],
   ];
-  const buildings = ['1', '2', '3', '4', '5'].slice(0, Math.max(2, Math.min(5, Math.ceil(n / 4000) + 1)));
+  const buildings = ['1', '2', '3', '4', '5'].slice(0, Math.max(2, Math.min(5, Math.ceil(options.students / 4000) + 1)));
   const out: Room[] = [];
   const perFloor = new Map<string, number>();
-  for (const [type, count, [min, max], features] of spec) {
+  for (const [type, count, capacity, features] of spec) {
     for (let i = 0; i < count; i++) {
       const building = buildings[(out.length + i) % buildings.length];
       const floor = type === 'gym' ? 1 : 1 + ((i + out.length) % 4);
       const key = `${building}-${floor}`;
       const k = (perFloor.get(key) ?? 0) + 1;
       perFloor.set(key, k);
-      out.push({ number: `${building}-${floor}${String(k).padStart(2, '0')}`, building, capacity: random.int(min, max), type, features });
+      out.push({ number: `${building}-${floor}${String(k).padStart(2, '0')}`, building, capacity: capacity(i), type, features });
     }
   }
   return out;
@@ -422,13 +466,14 @@ export function generateUniversity(options: Partial<SampleOptions> = {}): Univer
     ),
     { ...GENERAL_DEPARTMENT, head: 'Жұмабаева Г.' },
   ];
-  const programmes: Programme[] = PROGRAMMES.map((p) => ({
+  const offered = offeredProgrammes(opts.students);
+  const programmes: Programme[] = offered.map((p) => ({
     code: p.code, name: p.name, facultyCode: p.facultyCode, departmentCode: p.departmentCode, level: p.level,
     languages: p.languages, studyForm: p.studyForm, years: p.level === 'master' ? 2 : 4, creditsToGraduate: p.level === 'master' ? 120 : 240,
   }));
   const pools = facultyPools();
   const curriculum: CurriculumEntry[] = [];
-  for (const seed of PROGRAMMES) {
+  for (const seed of offered) {
     const pool = pools.get(seed.facultyCode);
     if (!pool) continue;
     curriculum.push(...curriculumFor(seed, seed.level === 'master' ? pool.master : pool.bachelor, createRandom(opts.seed * 7919 + hash(seed.code))));
@@ -443,6 +488,7 @@ export function generateUniversity(options: Partial<SampleOptions> = {}): Univer
   for (const g of MASTER_GENERAL) addDiscipline(g.code, g.name, GENERAL_DEPARTMENT.code);
   for (const f of Object.values(FINAL_LINES)) addDiscipline(f.code, f.name, GENERAL_DEPARTMENT.code);
   for (const pool of pools.values()) for (const d of [...pool.bachelor, ...pool.master]) addDiscipline(d.code, d.name, d.departmentCode);
+  const studentList = students(opts, programmes, random);
   return {
     name: UNIVERSITY_NAME,
     academicYear: `${opts.startYear}-${opts.startYear + 1}`,
@@ -451,9 +497,9 @@ export function generateUniversity(options: Partial<SampleOptions> = {}): Univer
     programmes,
     disciplines,
     curriculum,
-    students: students(opts, programmes, random),
+    students: studentList,
     teachers: teachers(opts, departments, programmes, random),
-    rooms: rooms(opts, random),
+    rooms: rooms(opts, studentList, random),
     timeGrid: timeGrid(),
     calendar: calendar(opts.startYear),
   };
