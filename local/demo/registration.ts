@@ -192,6 +192,9 @@ export const registrationDemo: DemoStep = async (host) => {
 
   const whatIf = must(host, 'formStreams', { whatIf: true });
   host.log(`Streams what-if: ${whatIf.message}`);
+  const lowerMinimum = must(host, 'formStreams', { whatIf: true, settings: { 'size.electiveMin': 5, 'size.lectureStreamMin': 10 } });
+  host.log(`Streams what-if, elective minimum 5 and stream minimum 10: ${lowerMinimum.message}`);
+  figures.whatIfLowerMinimumFirstChoicePct = lowerMinimum.counts.firstChoicePct ?? 0;
   const streams = must(host, 'formStreams');
   host.log(`Streams: ${streams.message}`);
   Object.assign(figures, { streams: streams.counts.streams ?? 0, practiceGroups: streams.counts.practiceGroups ?? 0, labGroups: streams.counts.labGroups ?? 0, disciplinesClosed: streams.counts.disciplinesClosed ?? 0, sectionsClosed: streams.counts.sectionsClosed ?? 0, firstChoicePct: streams.counts.firstChoicePct ?? 0, anyChoicePct: streams.counts.anyChoicePct ?? 0, unallocated: streams.counts.unallocated ?? 0 });

@@ -26,6 +26,8 @@ import { readEffectiveRequests } from './requestsReader';
 export interface FormStreamsParams {
   /** Compute and report without writing. */
   whatIf?: boolean;
+  /** What-if only: settings to try instead of the Settings sheet's, e.g. { 'size.electiveMin': 10 }. */
+  settings?: Record<string, number | string | boolean>;
 }
 
 /** Everything formStreams computes, before any write. */
@@ -225,7 +227,8 @@ export const formStreamsAction = defineAction<FormStreamsParams>({
   inMenu: true,
   mutates: true,
   run(ctx, params) {
-    const plan = computeStreams(ctx);
+    const trial = params.whatIf === true && params.settings ? { ...ctx, settings: { ...ctx.settings, ...params.settings } } : ctx;
+    const plan = computeStreams(trial);
     if (params.whatIf === true) {
       return { ok: true, message: ctx.t('reg.streams.whatIf', plan.counts), counts: plan.counts, problems: plan.problems, data: { whatIf: true } };
     }
