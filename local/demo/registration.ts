@@ -205,6 +205,18 @@ export const registrationDemo: DemoStep = async (host) => {
   host.log(`Study plans (continued): ${plans2.message}`);
   Object.assign(figures, { plans: plans2.counts.students ?? 0, plansWithProblems: plans2.counts.problems ?? 0, planDocuments: (plans1.counts.documents ?? 0) + (plans2.counts.documents ?? 0), planDocumentsRemaining: plans2.counts.documentsRemaining ?? 0 });
 
+  // Advisors approve the sound drafts in the sheet; the next run registers them.
+  const plansSheet = sheetOf(host, ['Study plans', 'ИУП', 'ЖОЖ']);
+  if (plansSheet) {
+    const statusColumn = 11;
+    const range = plansSheet.getRange(2, statusColumn, Math.max(1, plansSheet.getLastRow() - 1), 1);
+    const draft = { en: 'draft', ru: 'черновик', kk: 'жоба' }[host.lang];
+    const approved = { en: 'approved by advisor', ru: 'согласован эдвайзером', kk: 'эдвайзер келісті' }[host.lang];
+    range.setValues(range.getValues().map((r) => [r[0] === draft ? approved : r[0]]));
+  }
+  const plans3 = must(host, 'registerStudyPlans', { documents: 'none' });
+  host.log(`Study plans after the advisors' approval: ${plans3.message}`);
+  figures.plansRegistered = plans3.counts.registered ?? 0;
   const report = must(host, 'reportRegistration');
   host.log(`Report: ${report.message} ${report.links?.map((l) => l.url).join(' ') ?? ''}`);
   figures.reportCharts = report.counts.charts ?? 0;
