@@ -5,6 +5,9 @@ import type { SheetLayout, Workbook } from '../ports';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Empty rows left below an output sheet's data when the add-on creates it (room for the office to add lines). */
+export const SPARE_ROWS = 50;
+
 /** Description the add-on gives its own protections, so it can find and replace them. */
 export const PROTECTION_TAG = 'registrar:';
 
@@ -92,6 +95,7 @@ export class SheetsWorkbook implements Workbook {
       }
       if (layout.protectHeader) this.protectHeader(sheet, width);
     }
+    if (created && layout.sizeToRows !== undefined) this.trim(sheet, layout.sizeToRows, width);
     if (layout.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
     return { created, headerRepaired };
   }
@@ -106,6 +110,7 @@ export class SheetsWorkbook implements Workbook {
 
   replaceValues(sheetName: string, values: unknown[][], options: { numberFormats?: Record<number, string> } = {}): void {
     let sheet = this.sheet(sheetName);
+    const created = !sheet;
     if (!sheet) sheet = this.insert(sheetName);
     const rows = values.length;
     const cols = values.reduce((m, r) => Math.max(m, r.length), 0);
@@ -122,6 +127,18 @@ export class SheetsWorkbook implements Workbook {
     }
     if (oldRows > rows && oldCols > 0) sheet.getRange(rows + 1, 1, oldRows - rows, oldCols).clearContent();
     if (oldCols > cols && rows > 0 && cols > 0) sheet.getRange(1, cols + 1, Math.max(rows, 1), oldCols - cols).clearContent();
+    if (created) this.trim(sheet, rows + SPARE_ROWS, cols);
+  }
+
+  /**
+   * A new sheet counts 1,000 rows × 26 columns against the spreadsheet's 10 million cells whatever it
+   * holds; an output sheet keeps only its columns and the rows asked for.
+   */
+  private trim(sheet: Sheet, rows: number, cols: number): void {
+    const keepRows = Math.max(rows, 2);
+    const keepCols = Math.max(cols, 1);
+    if (sheet.getMaxColumns() > keepCols) sheet.deleteColumns(keepCols + 1, sheet.getMaxColumns() - keepCols);
+    if (sheet.getMaxRows() > keepRows) sheet.deleteRows(keepRows + 1, sheet.getMaxRows() - keepRows);
   }
 
   appendRows(sheetName: string, rows: unknown[][]): void {

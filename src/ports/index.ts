@@ -14,6 +14,11 @@ export interface SheetLayout {
   numberFormats: Record<number, string>;
   protectHeader: boolean;
   hidden?: boolean;
+  /**
+   * When the sheet is created: keep only this many rows (header included) and the layout's columns.
+   * A new sheet otherwise counts 1,000 × 26 cells against the spreadsheet's 10 million.
+   */
+  sizeToRows?: number;
 }
 
 /** The spreadsheet the add-on lives in, seen as named tables. One method call ≈ one batch of service calls. */

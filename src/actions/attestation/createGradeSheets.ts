@@ -49,6 +49,8 @@ export const TIME_BUDGET_MS = 240_000;
 /** Google's limit of cells in one spreadsheet, and the grid of a newly inserted sheet (1,000 rows × 26 columns). */
 export const CELL_LIMIT = 10_000_000;
 export const NEW_SHEET_CELLS = 26_000;
+/** Empty rows kept below a new teacher sheet's statements (re-runs may add students). */
+export const SPARE_GRADE_ROWS = 20;
 
 /**
  * Cells the workbook already holds: the sheets this run has read by their size (a grid is at least 1,000 × 26), every
@@ -244,11 +246,14 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
     });
   }
 
-  // Google counts every cell of a sheet's grid (a new sheet is 1,000 × 26) towards the 10 million cells of a
-  // spreadsheet, and the Workbook port cannot shrink a sheet: refuse before writing rather than fail half-way.
-  const newSheets = outputs.filter((o) => !ctx.tables.sheetNames().includes(o.sheetName)).length;
+  // Google counts every cell of a sheet's grid towards the 10 million cells of a spreadsheet: refuse before
+  // writing rather than fail half-way.
+  const fresh = outputs.filter((o) => !ctx.tables.sheetNames().includes(o.sheetName));
+  const newSheets = fresh.length;
   const read = new Set([...CORE_SHEETS, statementsSheet].map((schema) => ctx.tables.find(schema) ?? '').concat(sheetNames));
-  const estimate = estimateCells(ctx, read) + (newSheets + 2) * NEW_SHEET_CELLS;
+  // New teacher sheets are created at their size (rows written plus spare rows, their columns only).
+  const freshCells = fresh.reduce((sum, o) => sum + (o.values.length + SPARE_GRADE_ROWS) * (o.values[0]?.length ?? 1), 0);
+  const estimate = estimateCells(ctx, read) + freshCells + 2 * NEW_SHEET_CELLS;
   if (estimate > CELL_LIMIT) {
     return { ok: false, message: ctx.t('attestation.tooManyCells', { teachers: outputs.length, newSheets, cells: estimate, limit: CELL_LIMIT }), counts: { teacherSheets: outputs.length, newSheets, estimatedCells: estimate } };
   }
@@ -278,7 +283,7 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
     const out = outputs[next];
     const entryLayout = gradeEntryLayout(out.sheetName, ctx.lang);
     // Formats go with the values (over the rows written), not over the new sheet's 1,000-row grid.
-    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet({ ...entryLayout, numberFormats: {} });
+    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet({ ...entryLayout, numberFormats: {}, sizeToRows: out.values.length + SPARE_GRADE_ROWS });
     ctx.ports.workbook.replaceValues(out.sheetName, out.values, { numberFormats: entryLayout.numberFormats });
     const editors = out.allLocked ? office : [...new Set([out.teacherEmail, ...office].filter((e) => e !== ''))];
     ctx.ports.workbook.protectSheet(out.sheetName, editors, 'gradeSheet');
