@@ -244,7 +244,14 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     ...(student && student.difference.length > 0 ? [t(lang, 'reg.mail.difference', { list: student.difference.map((d) => `${d.disciplineCode} (${d.credits})`).join(', ') })] : []),
     ...notes,
   ].join('\n');
-  if (email !== '') ctx.ports.mailer.send({ to: email, subject, body });
+  if (email !== '') {
+    try {
+      ctx.ports.mailer.send({ to: email, subject, body });
+    } catch {
+      // The daily e-mail quota is spent (1,500 recipients on Workspace): the request row above is what
+      // counts; the student sees it in the form's confirmation and the office in the Requests sheet.
+    }
+  }
   return { status: reason ? 'rejected' : row.status === 'waitlisted' ? 'waitlisted' : 'recorded', reason };
 }
 
