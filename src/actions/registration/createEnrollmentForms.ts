@@ -22,7 +22,7 @@ import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { FORMS_KEY, INDEX_KEY, type IndexPointer } from './state';
+import { FORMS_KEY, formTag, INDEX_KEY, type IndexPointer } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -221,7 +221,7 @@ export const createEnrollmentFormsAction = defineAction({
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
     const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName, se: seatsName };
     ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
-    ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [r.formId, i + 2]))));
+    ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [formTag(r.formId), i + 2]))));
     writeSheet(ctx, registrationFormsSheet, formRows);
     const triggerInstalled = ctx.ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_FUNCTION);
     writeProblems(ctx, problems);

@@ -2,7 +2,7 @@
 // written to the Advisors sheet (the office's edits are kept on re-runs) and a "list of advisors for approval" Doc.
 
 import { proposeAdvisors as propose, type AcademicGroupInfo } from '../../domain/registration/advisors';
-import { numberSetting, textSetting } from '../../domain/settings';
+import { numberSetting, textSetting, universityName } from '../../domain/settings';
 import type { Lang } from '../../domain/types';
 import { advisorsDocument } from '../../reports/registration/advisorsDocument';
 import { advisorsSheet } from '../../sheets/registration';
@@ -66,7 +66,7 @@ export const proposeAdvisorsAction = defineAction({
     const problems = result.issues.map((i) => issueProblem(i, sheetName));
     writeProblems(ctx, problems);
     const lines = rows.map((r) => ({ group: r.group, programme: r.programmeCode, year: r.year, language: LANGUAGE_OPTIONS[r.language][ctx.lang], students: r.students, advisor: r.advisorName, department: r.departmentCode }));
-    const rendered = ctx.ports.docs.render(registrationFolder(ctx), ctx.t('reg.doc.advisorsFile', { year: textSetting(ctx.settings, 'academicYear') }), advisorsDocument(ctx.t, textSetting(ctx.settings, 'university.name'), textSetting(ctx.settings, 'academicYear'), lines), { pdf: false, shareWith: [] });
+    const rendered = ctx.ports.docs.render(registrationFolder(ctx), ctx.t('reg.doc.advisorsFile', { year: textSetting(ctx.settings, 'academicYear') }), advisorsDocument(ctx.t, universityName(ctx.settings, ctx.lang), textSetting(ctx.settings, 'academicYear'), lines), { pdf: false, shareWith: [] });
     const counts = { groups: rows.length, proposed: rows.filter((r) => r.status === 'proposed').length, kept: kept.size, missing: rows.filter((r) => r.status === 'missing').length, advisors: new Set(rows.map((r) => r.advisorId).filter((x) => x !== '')).size };
     return { ok: true, message: ctx.t('reg.advisors.done', counts), counts, problems, links: [rendered.doc] };
   },

@@ -8,7 +8,7 @@ import { RegistrarError } from '../../domain/errors';
 import { auditStudyPlan, planRulesFor, planStatus, type PlanRules } from '../../domain/registration/audit';
 import type { PlanLine } from '../../domain/registration/types';
 import { isoDate } from '../../domain/values';
-import { textSetting } from '../../domain/settings';
+import { textSetting, universityName } from '../../domain/settings';
 import { LANGS } from '../../domain/types';
 import { t } from '../../i18n';
 import type { DriveFileRef } from '../../ports';
@@ -119,7 +119,7 @@ export const registerStudyPlansAction = defineAction<RegisterPlansParams>({
       const budget = Math.max(0, Math.min(Math.round(params.batch ?? 25), daily - usedToday));
       const teacherOfSection = new Map(offerings.map((o) => [o.id, o.teacherId]));
       const tri = (key: string, p?: Readonly<Record<string, string | number>>) => LANGS.map((l) => t(l, key, p)).join(' / ');
-      const university = textSetting(ctx.settings, 'university.name');
+      const university = universityName(ctx.settings, ctx.lang);
       const year = textSetting(ctx.settings, 'academicYear');
       const studentById = new Map(data.students.map((s) => [s.id, s]));
       for (const row of queue) {

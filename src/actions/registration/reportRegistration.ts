@@ -1,7 +1,7 @@
 // reportRegistration (plan item 6): the registration report for the leadership and the Academic Council, built as
 // data (reports/registration) and rendered through the DocRenderer port, filed by year and semester, shared view-only.
 
-import { textSetting } from '../../domain/settings';
+import { textSetting, universityName } from '../../domain/settings';
 import { isoDate } from '../../domain/values';
 import { buildRegistrationReport, type CohortFigures } from '../../reports/registration/registrationReport';
 import { allocationLogSheet, streamsSheet, studyGroupsSheet, studyPlansSheet, unallocatedSheet } from '../../sheets/registration';
@@ -64,7 +64,7 @@ export const reportRegistrationAction = defineAction<ReportParams>({
     const semester = params.semester === 1 || params.semester === 2 ? params.semester : now.getUTCMonth() < 6 ? 2 : 1;
     const year = textSetting(ctx.settings, 'academicYear');
     const blocks = buildRegistrationReport(ctx.t, {
-      university: textSetting(ctx.settings, 'university.name'),
+      university: universityName(ctx.settings, ctx.lang),
       academicYear: year,
       date: isoDate(now, 300),
       cohorts: [...cohorts.values()],

@@ -1,12 +1,15 @@
 // Where the registration state lives in document properties, and how it is read and written compactly.
 
 import type { KeyValueStore, Workbook } from '../../ports';
+import { shortHash } from '../../domain/registration/hashing';
 import { STATE_COLUMN } from '../../sheets/registration';
 import { decodeFormState, encodeFormState, type FormState } from './formBuilder';
 
 export const INDEX_KEY = 'reg.index';
-/** Form id → its row in the Registration state sheet. */
+/** Short hash of a form id → its row in the Registration state sheet (≈ 12 characters a form, well under 9 KB). */
 export const FORMS_KEY = 'reg.forms';
+
+export const formTag = (formId: string): string => shortHash(formId);
 
 /** Where the handler finds a student: bucket sizes of the index sheet (base 36), and the sheets' names. */
 export interface IndexPointer {
@@ -42,10 +45,13 @@ export function bucketRows(pointer: IndexPointer, bucket: number): { first: numb
   return { first, count: parseInt(counts[bucket] || '0', 36) };
 }
 
-/** Reads one form's state row (one small block read). */
-export function readFormState(workbook: Workbook, sheetName: string, row: number): FormState | null {
+/** Reads one form's state row (one small block read); null unless the row is that form's (hashes may collide). */
+export function readFormState(workbook: Workbook, sheetName: string, row: number, formId: string): FormState | null {
   const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
-  return block?.[0] ? decodeFormState(String(block[0][STATE_COLUMN - 1] ?? '')) : null;
+  const stored = block?.[0] ? String(block[0][0]) : '';
+  // An id written as text may keep the apostrophe that stops a leading '-' being read as a formula.
+  if (stored !== formId && stored !== `'${formId}`) return null;
+  return decodeFormState(String(block?.[0]?.[STATE_COLUMN - 1] ?? ''));
 }
 
 export function writeFormState(workbook: Workbook, sheetName: string, row: number, state: FormState): void {

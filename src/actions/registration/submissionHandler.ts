@@ -20,7 +20,7 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { readSeats, writeSeats } from './seats';
 import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
-import { bucketRows, FORMS_KEY, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
+import { bucketRows, FORMS_KEY, formTag, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -125,12 +125,12 @@ function problemText(lang: Lang, p: PlanProblem): string {
 /** Records one response; returns what happened (for tests and the demo). Call under the document lock. */
 export function recordResponse(ctx: ActionContext, response: SubmittedResponse): HandleOutcome {
   const p = pointers(ctx);
-  const stateRow = p.forms?.[response.formId];
+  const stateRow = p.forms?.[formTag(response.formId)];
   if (!stateRow) return { status: 'notOurs', reason: '' };
   p.index = p.index ?? readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
   const pointer = p.index;
   if (!pointer) return { status: 'notOurs', reason: '' };
-  const state = readFormState(ctx.ports.workbook, pointer.st, stateRow);
+  const state = readFormState(ctx.ports.workbook, pointer.st, stateRow, response.formId);
   if (!state) return { status: 'notOurs', reason: '' };
   const responseHash = shortHash(response.responseId);
   if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
@@ -271,7 +271,7 @@ function removeFullOptions(ctx: ActionContext, formId: string, state: FormState,
 export const registrationSubmitHandler: FormSubmitHandler = {
   id: 'registration',
   owns(ctx, formId) {
-    return Boolean(pointers(ctx).forms?.[formId]);
+    return Boolean(pointers(ctx).forms?.[formTag(formId)]);
   },
   handle(ctx, response) {
     ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => {
