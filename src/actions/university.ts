@@ -1,6 +1,6 @@
 // Reads the core sheets into the University model once, with every row and cross-sheet problem found.
 
-import { defaultSettings } from '../domain/settings';
+import { defaultSettings, universityName } from '../domain/settings';
 import type { Problem } from '../domain/errors';
 import type { CalendarEvent, University } from '../domain/types';
 import { crossReferenceProblems, type ReferenceTables } from '../domain/validation/crossReferences';
@@ -50,7 +50,7 @@ export function readUniversity(ctx: ActionContext): UniversityRead {
     ...crossReferenceProblems(refs, headerOf),
   ];
   const university: University = {
-    name: { kk: textSetting(ctx.settings, 'university.name'), ru: textSetting(ctx.settings, 'university.name'), en: textSetting(ctx.settings, 'university.name') },
+    name: { kk: universityName(ctx.settings, 'kk'), ru: universityName(ctx.settings, 'ru'), en: universityName(ctx.settings, 'en') },
     academicYear: textSetting(ctx.settings, 'academicYear') || String(defaultSettings().academicYear),
     faculties: refs.faculties.rows.map((r) => r.record),
     departments: refs.departments.rows.map((r) => r.record),

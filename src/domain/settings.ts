@@ -43,7 +43,9 @@ function tri(en: string, ru: string, kk: string): Trilingual {
 export const SETTING_DEFINITIONS: readonly SettingDefinition[] = [
   // general
   { key: 'ui.language', group: 'general', type: 'enum', default: '', options: ['kk', 'ru', 'en'], label: tri('Interface language (empty: from the Google account)', 'Язык интерфейса (пусто: по аккаунту Google)', 'Интерфейс тілі (бос: Google аккаунты бойынша)'), source: 'office setting' },
-  { key: 'university.name', group: 'general', type: 'text', default: 'Atyrau University named after Kh. Dosmukhamedov', label: tri('University name', 'Название университета', 'Университет атауы'), source: 'office setting' },
+  { key: 'university.name.kk', group: 'general', type: 'text', default: 'Х. Досмұхамедов атындағы Атырау университеті', label: tri('University name (kk)', 'Название университета (каз.)', 'Университет атауы (қаз.)'), source: 'office setting' },
+  { key: 'university.name.ru', group: 'general', type: 'text', default: 'Атырауский университет имени Х. Досмухамедова', label: tri('University name (ru)', 'Название университета (рус.)', 'Университет атауы (орыс.)'), source: 'office setting' },
+  { key: 'university.name.en', group: 'general', type: 'text', default: 'Kh. Dosmukhamedov Atyrau University', label: tri('University name (en)', 'Название университета (англ.)', 'Университет атауы (ағыл.)'), source: 'office setting' },
   { key: 'academicYear', group: 'general', type: 'text', default: '2026-2027', label: tri('Current academic year', 'Текущий учебный год', 'Ағымдағы оқу жылы'), source: 'office setting' },
   { key: 'google.accountType', group: 'general', type: 'enum', default: 'workspace', options: ['consumer', 'workspace'], label: tri('Google account type (quotas)', 'Тип аккаунта Google (квоты)', 'Google аккаунт түрі (квоталар)'), source: 'Apps Script quotas page' },
   // grades
@@ -210,4 +212,9 @@ export function parseSettingValue(def: SettingDefinition, raw: unknown): { value
     default:
       return { value: String(raw) };
   }
+}
+
+/** The university's name in a language (documents are headed with it). */
+export function universityName(settings: Settings, lang: 'kk' | 'ru' | 'en'): string {
+  return textSetting(settings, `university.name.${lang}`);
 }

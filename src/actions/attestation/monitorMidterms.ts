@@ -4,7 +4,7 @@
 
 import { RegistrarError } from '../../domain/errors';
 import { type MidtermLine, midtermDueDate, monitorMidterm, parseScore, semesterCode } from '../../domain/grades';
-import { numberSetting, textSetting } from '../../domain/settings';
+import { numberSetting, universityName } from '../../domain/settings';
 import { advisorDigestBody, midtermReportBlocks } from '../../reports/attestation/midtermReport';
 import { calendarSheet, programmesSheet, studentsSheet, teachersSheet } from '../../sheets';
 import { advisorsSheet } from '../../sheets/registration';
@@ -113,7 +113,7 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
     const rowsOf = (level: string) => report.figures.filter((f) => f.level === level).map((f) => [f.key, String(f.lines), String(f.entered), String(f.below), f.share === null ? '—' : String(f.share)]);
     const facultyFigures = report.figures.filter((f) => f.level === 'faculty');
     const blocks = midtermReportBlocks({
-      university: textSetting(ctx.settings, 'university.name'),
+      university: universityName(ctx.settings, ctx.lang),
       title: ctx.t('att.midterm.title', { control: ctx.t(`att.field.${control}`), year: semester.academicYear, term: ctx.t(`att.term.${semester.term}`) }),
       summary: ctx.t('att.midterm.summary', { lines: lines.length, below: facultyFigures.reduce((n, f) => n + f.below, 0), atRisk: report.atRisk.length, several: report.atRisk.filter((r) => r.several).length, threshold }),
       dueLine,

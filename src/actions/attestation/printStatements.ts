@@ -3,7 +3,7 @@
 
 import { RegistrarError } from '../../domain/errors';
 import { semesterCode } from '../../domain/grades';
-import { textSetting } from '../../domain/settings';
+import { universityName } from '../../domain/settings';
 import type { DriveFileRef } from '../../ports';
 import { statementBlocks } from '../../reports/attestation/statementReport';
 import { finalGradesSheet, type FinalGradeRow, type ReferralRow, referralsSheet, type StatementRow, TRADITIONAL_OPTIONS } from '../../sheets/grades';
@@ -35,7 +35,7 @@ export function statementDocBlocks(ctx: ActionContext, st: StatementRow, lines: 
     });
   return statementBlocks(
     {
-      university: textSetting(ctx.settings, 'university.name'),
+      university: universityName(ctx.settings, ctx.lang),
       title: ctx.t('att.print.title', { statementNo: st.statementNo }),
       details: [
         ctx.t('att.print.discipline', { code: st.disciplineCode, name: st.disciplineName, credits: st.credits }),
@@ -54,7 +54,7 @@ export function statementDocBlocks(ctx: ActionContext, st: StatementRow, lines: 
 export function referralBlocks(ctx: ActionContext, r: ReferralRow, disciplineName: string, examinerName: string) {
   return statementBlocks(
     {
-      university: textSetting(ctx.settings, 'university.name'),
+      university: universityName(ctx.settings, ctx.lang),
       title: ctx.t('att.referral.title', { number: r.number }),
       details: [
         ctx.t('att.referral.reasonLine', { reason: ctx.t(`att.referral.reason.${r.reason}`), statementNo: r.statementNo }),

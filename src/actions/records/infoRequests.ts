@@ -2,7 +2,7 @@
 
 import { RegistrarError } from '../../domain/errors';
 import { type QueryRow as DataRow, type QueryResult, runQuery } from '../../domain/records/query';
-import { textSetting } from '../../domain/settings';
+import { textSetting, universityName } from '../../domain/settings';
 import type { TemplateData } from '../../ports';
 import { formatFigure } from '../../reports/blocks';
 import { queryAnswerTemplate } from '../../reports/records/queryAnswerTemplate';
@@ -51,7 +51,7 @@ function answerData(ctx: ActionContext, result: QueryResult, request: { requeste
   const details: string[][] = [grouped ? [ctx.t('report.query.group'), ...header] : header];
   for (const g of result.groups) for (const r of g.rows) details.push(grouped ? [g.key, ...r.map(cell)] : r.map(cell));
   return {
-    values: { title, requestedBy: request.requestedBy, subject: request.subject, date: todayIso(ctx), total: String(result.total), headName: textSetting(ctx.settings, 'tracker.headName'), university: textSetting(ctx.settings, 'university.name') },
+    values: { title, requestedBy: request.requestedBy, subject: request.subject, date: todayIso(ctx), total: String(result.total), headName: textSetting(ctx.settings, 'tracker.headName'), university: universityName(ctx.settings, ctx.lang) },
     tables: { summary: [[ctx.t('report.query.group'), ctx.t('report.query.count')], ...result.groups.map((g) => [g.key || '—', String(g.rows.length)])], details },
     flags: { grouped },
     charts: { groups: { title, labels: result.groups.map((g) => g.key || '—'), values: result.groups.map((g) => g.rows.length) } },

@@ -1,6 +1,6 @@
 // The office's annual (and current) report, plan item 27: what was done per plan item, key figures of each area in use, runs of the year.
 
-import { textSetting } from '../../domain/settings';
+import { textSetting, universityName } from '../../domain/settings';
 import { LANGS } from '../../domain/types';
 import { sectionProgress } from '../../domain/tracker/planStatus';
 import { t as translate } from '../../i18n';
@@ -78,7 +78,7 @@ export const reportAnnual = defineAction({
     const runs = runSummary(ctx, ctx.ports.properties.get(YEAR_STARTED_AT_KEY));
     const templateData: TemplateData = {
       values: {
-        university: textSetting(ctx.settings, 'university.name'),
+        university: universityName(ctx.settings, ctx.lang),
         academicYear: data.planYear,
         date: data.today,
         done: String(done),

@@ -1,7 +1,7 @@
 // Approves a semester's timetable (plan item 9): no conflicts allowed, status by ctx.user, sheet protected, a Doc/PDF per faculty.
 
 import { RegistrarError } from '../../domain/errors';
-import { numberSetting, textSetting } from '../../domain/settings';
+import { numberSetting, textSetting, universityName } from '../../domain/settings';
 import { approvalDeadline, semesterStart } from '../../domain/timetable/deadlines';
 import { gridFor } from '../../domain/timetable/grid';
 import { facultyTimetableBlocks } from '../../reports/timetable/grids';
@@ -41,7 +41,7 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
     docs.push({
       name,
       blocks: facultyTimetableBlocks(gridLessons(rows.filter((r) => r.faculty === code), ctx.lang), {
-        universityName: textSetting(ctx.settings, 'university.name'),
+        universityName: universityName(ctx.settings, ctx.lang),
         approve: [ctx.t('timetable.doc.approve'), ctx.t('timetable.doc.approvedBy', { user: ctx.user }), today],
         title: `${title} — ${faculty ? faculty.name[ctx.lang] : code}`,
         group: ctx.t('timetable.doc.group'),

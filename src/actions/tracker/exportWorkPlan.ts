@@ -1,6 +1,6 @@
 // Exports the work plan as a Google Doc in the original's layout («УТВЕРЖДАЮ», numbered table by section, completion marks filled).
 
-import { textSetting } from '../../domain/settings';
+import { textSetting, universityName } from '../../domain/settings';
 import { PLAN_SECTIONS, SECTION_TITLES } from '../../domain/tracker/seedPlan';
 import type { TrackerRow } from '../../domain/tracker/planStatus';
 import type { TemplateData } from '../../ports';
@@ -61,7 +61,7 @@ export const exportWorkPlan = defineAction({
     }
     const templateData: TemplateData = {
       values: {
-        university: textSetting(ctx.settings, 'university.name'),
+        university: universityName(ctx.settings, ctx.lang),
         approverName: textSetting(ctx.settings, 'tracker.approverName'),
         approvalYear: String(planStartYear(data.planYear)),
         academicYear: data.planYear,
