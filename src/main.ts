@@ -93,7 +93,7 @@ function rpc(name: string, args?: unknown): unknown {
 function onFormSubmitTrigger(e: unknown): void {
   const ports = makeGasPorts();
   const ctx = buildContext(ports);
-  const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0]);
+  const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0], ports.clock.now());
   if (!response) return;
   const handler = FORM_SUBMIT_HANDLERS.find((h) => h.owns(ctx, response.formId));
   if (handler) handler.handle(ctx, response);

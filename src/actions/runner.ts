@@ -26,11 +26,15 @@ export function buildContext(ports: Ports, langOverride?: Lang): ActionContext {
   const { settings } = loadSettings(tables);
   const lang = langOverride ?? resolveLang(textSetting(settings, 'ui.language'), ports.identity.userLocale());
   tables.useLanguage(lang);
+  let user: string | null = null;
   return {
     ports,
     lang,
     settings,
-    user: ports.identity.activeUserEmail(),
+    // Asked of Google only when an action needs it (two service calls).
+    get user() {
+      return (user ??= ports.identity.activeUserEmail());
+    },
     t: (key, params) => t(lang, key, params),
     tables,
   };

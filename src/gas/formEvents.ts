@@ -21,24 +21,41 @@ function fromResponse(response: FormResponse, formId: string): SubmittedResponse
   };
 }
 
+/** The id in a form's URL: https://docs.google.com/forms/d/<id>/viewform (or /edit); null for a published /d/e/ link. */
+export function formIdFromUrl(url: string): string | null {
+  const m = /\/forms\/d\/([\w-]+)/.exec(url);
+  return m && m[1] !== 'e' ? m[1] : null;
+}
+
 /**
- * Answers by item title; the respondent's email is Google's verified one, never a typed field.
- * A spreadsheet-bound event carries only the row's text, so the form's own response (with checkbox
- * answers as lists) is looked up by its timestamp and verified email.
+ * One answer cell of a response sheet back into the chosen items. A checkbox answer is the choices joined
+ * by ", "; the add-on's choices start with "[CODE]", so a new item starts where ", [" follows.
+ * @example splitAnswer('[INF-101] Databases, [INF-102] Networks, routing') // → ['[INF-101] Databases', '[INF-102] Networks, routing']
  */
-export function responseFromEvent(e: Partial<FormEvent & SheetEvent>): SubmittedResponse | null {
+export function splitAnswer(text: string): string[] {
+  if (text === '') return [];
+  return text.split(/, (?=\[)/);
+}
+
+/**
+ * Answers by item title; the respondent's email is Google's verified one (the response sheet's second
+ * column when the form collects verified emails), never a typed field. A spreadsheet-bound event already
+ * carries the answers (namedValues), so it costs three service calls whatever the size of the form.
+ */
+export function responseFromEvent(e: Partial<FormEvent & SheetEvent>, now: Date): SubmittedResponse | null {
   if (e.response && e.source) return fromResponse(e.response, e.source.getId());
-  if (!e.range) return null;
-  const url = e.range.getSheet().getFormUrl();
-  if (!url) return null;
-  const form = FormApp.openByUrl(url);
-  const values = e.values ?? [];
-  const submitted = new Date(String(values[0]));
-  const email = String(values[1] ?? '').toLowerCase();
-  const since = Number.isNaN(submitted.getTime()) ? undefined : new Date(submitted.getTime() - 60_000);
-  const candidates = since ? form.getResponses(since) : form.getResponses();
-  for (let i = candidates.length - 1; i >= 0; i--) {
-    if (String(candidates[i].getRespondentEmail()).toLowerCase() === email) return fromResponse(candidates[i], form.getId());
-  }
-  return null;
+  if (!e.range || !e.values || !e.namedValues) return null;
+  const url = e.range.getSheet().getFormUrl() ?? '';
+  if (url === '') return null;
+  const formId = formIdFromUrl(url) ?? FormApp.openByUrl(url).getId();
+  // The response sheet's columns, in order: Timestamp, Email Address, then one per question.
+  const answers: Record<string, string[]> = {};
+  for (const [title, values] of Object.entries(e.namedValues).slice(2)) answers[title] = splitAnswer(String(values?.[0] ?? ''));
+  return {
+    responseId: `${formId}:${e.range.getRow()}`,
+    formId,
+    email: String(e.values[1] ?? '').trim().toLowerCase(),
+    submittedAt: now,
+    answers,
+  };
 }

@@ -4,7 +4,11 @@ import { RegistrarError } from '../domain/errors';
 import type { Clock, Identity, KeyValueStore, Lock, Mailer, OutgoingMail, Triggers, Ui } from '../ports';
 
 export class DocumentPropertiesStore implements KeyValueStore {
-  private readonly props = PropertiesService.getDocumentProperties();
+  private cached: GoogleAppsScript.Properties.Properties | null = null;
+
+  private get props(): GoogleAppsScript.Properties.Properties {
+    return (this.cached ??= PropertiesService.getDocumentProperties());
+  }
 
   get(key: string): string | null {
     return this.props.getProperty(key);

@@ -148,6 +148,10 @@ export class SheetsWorkbook implements Workbook {
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const start = sheet.getLastRow() + 1;
     const padded = rows.map((r) => (r.length === cols ? r : [...r, ...new Array(cols - r.length).fill('')]));
+    const maxRows = sheet.getMaxRows();
+    const last = start + rows.length - 1;
+    // A sheet does not grow by itself: rows past its end are added first (with room for the next appends).
+    if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
     sheet.getRange(start, 1, rows.length, cols).setValues(padded);
   }
 
