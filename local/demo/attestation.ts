@@ -65,7 +65,7 @@ function typeRestudyChoices(host: DemoHost, lang: string): number {
   if (!sheet) return 0;
   const values = sheet.getDataRange().getValues();
   const col = mapHeaders(debtsSheet as SheetSchema<unknown>, values[0]).restudy;
-  const label = (when: 'summer' | 'regular') => (debtsSheet.columns.find((c) => c.key === 'restudy')?.options?.[when] as unknown as Record<string, string>)[lang];
+  const label = (when: 'summer' | 'regular') => ((debtsSheet.columns.find((c) => c.key === 'restudy')?.options?.[when] ?? {}) as Record<string, string>)[lang];
   const choices = values.slice(1).map((r) => [label(unit(host.seed, `restudy|${r[0]}|${r[4]}`) < 0.55 ? 'summer' : 'regular')]);
   if (choices.length === 0) return 0;
   host.emulator.execute('office typing', {}, () => sheet.getRange(2, col + 1, choices.length, 1).setValues(choices));

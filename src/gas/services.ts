@@ -31,7 +31,7 @@ export class DocumentPropertiesStore implements KeyValueStore {
 export class DocumentLock implements Lock {
   withDocumentLock<T>(timeoutMs: number, fn: () => T): T {
     const lock = LockService.getDocumentLock();
-    if (!lock || !lock.tryLock(timeoutMs)) throw new RegistrarError('lockTimeout');
+    if (!lock?.tryLock(timeoutMs)) throw new RegistrarError('lockTimeout');
     try {
       const result = fn();
       SpreadsheetApp.flush();

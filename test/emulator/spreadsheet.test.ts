@@ -87,9 +87,9 @@ describe('Range values', () => {
   it('shows numbers and dates through their number format', () => {
     const { g } = setup();
     const range = g.SpreadsheetApp.getActiveSheet().getRange(1, 1, 1, 3);
-    range.setValues([[3.14159, 0.25, new Date('2025-03-08T10:30:00Z')]]);
+    range.setValues([[3.25159, 0.25, new Date('2025-03-08T10:30:00Z')]]);
     range.setNumberFormats([['0.00', '0%', 'dd.mm.yyyy hh:mm']]);
-    expect(range.getDisplayValues()).toEqual([['3.14', '25%', '08.03.2025 15:30']]);
+    expect(range.getDisplayValues()).toEqual([['3.25', '25%', '08.03.2025 15:30']]);
   });
 });
 

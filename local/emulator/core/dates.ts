@@ -34,7 +34,7 @@ export function offsetMinutes(date: Date, tz: string): number {
   }
   const name = f.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT(?:([+-])(\d{2}):(\d{2}))?/.exec(name);
-  if (!m || !m[1]) return 0;
+  if (!m?.[1]) return 0;
   const mins = Number(m[2]) * 60 + Number(m[3]);
   return m[1] === '-' ? -mins : mins;
 }

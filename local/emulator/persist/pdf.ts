@@ -58,7 +58,7 @@ function wrap(text: string, size: number): string[] {
   for (const para of text.split('\n')) {
     let line = '';
     for (const word of para.split(' ')) {
-      if ((line + ' ' + word).trim().length > max && line) {
+      if ((`${line} ${word}`).trim().length > max && line) {
         out.push(line);
         line = word;
       } else line = line ? `${line} ${word}` : word;

@@ -9,7 +9,7 @@ import { isDate } from '../core/gas';
 import type { Emulator } from '../emulator';
 import type { TriggerRecord } from '../services/script';
 import { type GridRect, columnToLetters, parseA1, rectToA1 } from '../spreadsheet/a1';
-import { type CellFormat, type DevMetaRecord, Protection, Range, type Sheet, Spreadsheet } from '../spreadsheet/spreadsheet';
+import { type CellFormat, type DevMetaRecord, Protection, type Range, type Sheet, Spreadsheet } from '../spreadsheet/spreadsheet';
 import { DataValidation, type RuleSpec } from '../spreadsheet/validation';
 import { type CellValue, DEFAULT_NUMBER_FORMAT } from '../spreadsheet/values';
 

@@ -129,7 +129,6 @@ function replaceIn(n: DocNode, pattern: string, replacement: string): void {
     let last = 0;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // biome-ignore lint/suspicious/noAssignInExpressions: scanning loop
     while ((m = re.exec(t.text))) {
       out += t.text.slice(last, m.index) + javaReplacement(String(replacement), m);
       last = m.index + m[0].length;

@@ -514,7 +514,7 @@ export class Form extends GasObject {
   }
   getResponse(responseId: string): FormResponse {
     const r = this._f.responses.find((x) => x.id === String(responseId));
-    if (!r) fail('No response with ID ' + responseId + ' exists for this form.');
+    if (!r) fail(`No response with ID ${responseId} exists for this form.`);
     return new FormResponse(this._emu, this._f, r);
   }
   createResponse(): FormResponse {

@@ -86,7 +86,6 @@ export function compileTemplate(source: string): string {
   const re = /<\?(!?=)?([\s\S]*?)\?>/g;
   let last = 0;
   let m: RegExpExecArray | null;
-  // biome-ignore lint/suspicious/noAssignInExpressions: scanning loop
   while ((m = re.exec(source))) {
     if (m.index > last) parts.push(`__out.push(${JSON.stringify(source.slice(last, m.index))});`);
     const code = m[2].trim();

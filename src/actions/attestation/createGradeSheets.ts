@@ -77,7 +77,7 @@ export const createGradeSheets = defineAction<CreateGradeSheetsParams>({
   },
 });
 
-function sectionProblems(ctx: ActionContext, list: SectionProblem[], sheet: string): Problem[] {
+function sectionProblems(_ctx: ActionContext, list: SectionProblem[], sheet: string): Problem[] {
   return list.map((p) => ({ sheet, row: p.rowNumber, column: p.column, value: p.value, code: p.code, params: { ...p.params, columnLabel: p.column }, severity: 'error' as const }));
 }
 

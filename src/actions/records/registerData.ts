@@ -1,6 +1,6 @@
 // Reads the registers and the people who may execute documents; shared by registration, search, the dashboard and reports.
 
-import { type RegisterKind } from '../../domain/records/numbering';
+import type { RegisterKind } from '../../domain/records/numbering';
 import type { RegisteredDocument } from '../../domain/records/register';
 import { textSetting } from '../../domain/settings';
 import { facultiesSheet } from '../../sheets/facultiesSheet';

@@ -1,7 +1,7 @@
 // Ratings: students (GPA per semester, year, cumulative; ranks in group, programme-year, faculty), groups, teaching staff.
 
 import { computeGpa } from './gpa';
-import { type GradeRecord } from './gradeRecord';
+import type { GradeRecord } from './gradeRecord';
 import { type GpaRules, round2 } from './gradeRules';
 import { DEFAULT_GRADE_SCALE, type GradeScale, isAtLeast } from './gradeScale';
 import { PASS_LETTER } from './finalGrade';

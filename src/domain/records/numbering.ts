@@ -45,19 +45,19 @@ export function sequenceOf(scheme: string, index: string, year: number, number: 
   let pattern = '';
   let last = 0;
   for (const m of scheme.matchAll(FIELD)) {
-    pattern += escape(scheme.slice(last, m.index));
+    pattern += escapeRegExp(scheme.slice(last, m.index));
     last = (m.index ?? 0) + m[0].length;
-    if (m[1] === 'index') pattern += escape(index);
+    if (m[1] === 'index') pattern += escapeRegExp(index);
     else if (m[1] === 'seq') pattern += '(\\d+)';
     else if (m[1] === 'year') pattern += String(year);
     else pattern += String(year).slice(-2);
   }
-  pattern += escape(scheme.slice(last));
+  pattern += escapeRegExp(scheme.slice(last));
   const found = new RegExp(`^${pattern}$`).exec(number.trim());
   return found ? Number(found[1]) : null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Document-property key of a register's counter for a year: numbers restart each calendar year. */
 export function counterKey(kind: RegisterKind, year: number): string {

@@ -126,7 +126,7 @@ function placeCheapest(a: Assignment, e: number, rng: Random, allowClashes: bool
     for (let j = m.eventRoomStart[e]; j < m.eventRoomStart[e + 1]; j++) {
       const r = m.eventRoomList[j];
       if (a.eventAt(p, r) >= 0) continue;
-      if (periodCost !== periodCost) {
+      if (Number.isNaN(periodCost)) {
         const before = a.soft;
         const roomPart = a.roomCost(e, r);
         a.place(e, p, r);

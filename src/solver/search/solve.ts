@@ -6,7 +6,7 @@ import { type Evaluation, evaluate } from '../core/evaluator';
 import { compileProblem, type Model, type Problem } from '../core/model';
 import { Random } from '../core/random';
 import { Termination } from '../core/termination';
-import { anneal, type AnnealingParams, DEFAULT_ANNEALING, initialAnnealingState } from './annealing';
+import { anneal, type AnnealingParams, DEFAULT_ANNEALING, initialAnnealingState, type AnnealingState } from './annealing';
 import { type Checkpoint, fromCheckpoint, toCheckpoint } from './checkpoint';
 import { construct } from './construction';
 import { describeHardViolations, describeOverloads, explainUnplaced, summarizeUnplaced, type UnplacedLesson } from './diagnosis';
@@ -77,7 +77,7 @@ export function solveModel(model: Model, options: SolveOptions): SolveResult {
   const a = new Assignment(model);
   let rng: Random;
   let seed = options.seed;
-  let state;
+  let state: AnnealingState;
   let secondsToFeasible: number | null = null;
   if (options.checkpoint) {
     const restored = fromCheckpoint(model, options.checkpoint);

@@ -48,7 +48,10 @@ export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@at
     workbook: {
       id: () => 'book',
       url: () => 'https://example/book',
-      sheetNames: () => (count('sheetNames'), [...sheets.keys()]),
+      sheetNames: () => {
+        count('sheetNames');
+        return [...sheets.keys()];
+      },
       findSheet: (candidates) => candidates.find((c) => sheets.has(c)) ?? null,
       readValues: (name) => {
         count('readValues');
