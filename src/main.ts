@@ -12,7 +12,6 @@ import { addMenuToUi } from './gas/menu';
 import { menuFunctionName, menuModel } from './actions/menu';
 import { makeGasPorts } from './gas/ports';
 import { homeData } from './actions/setup/home';
-import { problemMessage } from './actions/problems';
 
 type Entry = (...args: any[]) => unknown;
 
@@ -66,11 +65,8 @@ function showHome(): void {
 
 /** For sidebars and the CLI: runs an action and returns its result as plain JSON (no Dates). */
 function runAction(actionId: string, params?: Record<string, unknown>, lang?: string): ActionResult {
-  const ports = makeGasPorts();
-  const result = runRegisteredAction(ports, actionId, params ?? {}, isLang(lang) ? lang : undefined);
-  const shown = isLang(lang) ? lang : buildContext(ports).lang;
-  const problems = result.problems?.map((p) => ({ ...p, message: problemMessage(p, shown) }));
-  return JSON.parse(JSON.stringify({ ...result, problems })) as ActionResult;
+  const result = runRegisteredAction(makeGasPorts(), actionId, params ?? {}, isLang(lang) ? lang : undefined);
+  return JSON.parse(JSON.stringify(result)) as ActionResult;
 }
 
 /** The sidebars' typed RPC: one server method by name, under the document lock when it writes. */

@@ -7,6 +7,7 @@ import { isLang, langFromLocale, t } from '../i18n';
 import type { Ports } from '../ports';
 import { formatTable, headerRow } from '../sheets/schema';
 import { runLogSheet } from '../sheets/runLogSheet';
+import { problemMessage } from './problems';
 import { findAction } from './registry';
 import { collectWorkbookProblems } from './setup/validateWorkbook';
 import { loadSettings } from './settingsLoader';
@@ -64,12 +65,15 @@ export function runAction(ports: Ports, actionId: string, params: Record<string,
     if (guard) {
       const problems = collectWorkbookProblems(ctx).filter((p) => p.severity === 'error');
       if (problems.length > 0) {
-        return {
-          ok: false,
-          message: ctx.t('error.blockingProblems', { count: problems.length, sheet: ctx.t('setup.problemsSheet') }),
-          counts: { problems: problems.length },
-          problems,
-        };
+        return withProblemMessages(
+          {
+            ok: false,
+            message: ctx.t('error.blockingProblems', { count: problems.length, sheet: ctx.t('setup.problemsSheet') }),
+            counts: { problems: problems.length },
+            problems,
+          },
+          ctx.lang,
+        );
       }
     }
     result = action.mutates
@@ -85,7 +89,13 @@ export function runAction(ports: Ports, actionId: string, params: Record<string,
       // The log is best effort: a failure to log must not hide the action's own result.
     }
   }
-  return result;
+  return withProblemMessages(result, ctx.lang);
+}
+
+/** Problems carry their localized sentence, for the sidebar and the CLI. */
+function withProblemMessages(result: ActionResult, lang: Lang): ActionResult {
+  if (!result.problems) return result;
+  return { ...result, problems: result.problems.map((p) => ({ ...p, message: problemMessage(p, lang) })) };
 }
 
 /** Appends one row to the run log (creating the sheet when needed) in a single write. */

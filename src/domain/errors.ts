@@ -40,4 +40,6 @@ export interface Problem {
   code: string;
   params: ErrorParams;
   severity: 'error' | 'warning';
+  /** The localized sentence, once the runner has rendered it. */
+  message?: string;
 }
