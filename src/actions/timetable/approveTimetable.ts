@@ -20,6 +20,11 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
   const academicYear = textSetting(ctx.settings, 'academicYear');
   const current = findApproval(ctx, academicYear, scope);
   if (!current) throw new RegistrarError('timetable.notBuilt', { term: ctx.t(`timetable.term.${scope.term}`), studyForm: ctx.t(`timetable.studyForm.${scope.studyForm}`) });
+  // The last build left lessons unplaced (or clashing): the sheet alone would look clean, so say so first.
+  const lastBuildHard = Number(current.hardViolations ?? 0);
+  if (lastBuildHard > 0 && params.force !== true) {
+    return { ok: false, message: ctx.t('timetable.cannotApproveIncomplete', { count: lastBuildHard }), counts: { hardViolations: lastBuildHard } };
+  }
   const check = checkTimetableNow(ctx, { term: scope.term, studyForm: scope.studyForm });
   const conflicts = check.counts.conflicts ?? 0;
   if (conflicts > 0) return { ok: false, message: ctx.t('timetable.cannotApprove', { count: conflicts }), counts: { conflicts }, problems: check.problems };

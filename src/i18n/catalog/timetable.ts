@@ -4,6 +4,7 @@ import type { AreaCatalog } from './index';
 
 export const timetable: AreaCatalog = {
   en: {
+    'timetable.cannotApproveIncomplete': 'The last build left {count} lesson(s) unplaced or in conflict: rebuild, place them by hand (pinned rows), or approve with force if the office accepts an incomplete timetable.',
     'action.openTimetable': 'Class timetable',
     'action.buildTimetable': 'Build the class timetable',
     'action.checkTimetable': 'Check the timetable',
@@ -69,6 +70,7 @@ export const timetable: AreaCatalog = {
     'problem.timetable.warning.unknownDiscipline': 'Discipline {discipline} is not in the Disciplines sheet: it was skipped.',
   },
   ru: {
+    'timetable.cannotApproveIncomplete': 'После последнего составления не размещено или в конфликте занятий: {count}. Составьте расписание заново, разместите их вручную (закреплённые строки) или утвердите принудительно, если офис принимает неполное расписание.',
     'action.openTimetable': 'Расписание занятий',
     'action.buildTimetable': 'Составить расписание занятий',
     'action.checkTimetable': 'Проверить расписание',
@@ -134,6 +136,7 @@ export const timetable: AreaCatalog = {
     'problem.timetable.warning.unknownDiscipline': 'Дисциплины {discipline} нет на листе «Дисциплины»: пропущена.',
   },
   kk: {
+    'timetable.cannotApproveIncomplete': 'Соңғы құрастырудан кейін орналастырылмаған немесе қайшылықтағы сабақтар: {count}. Кестені қайта құрастырыңыз, оларды қолмен орналастырыңыз (бекітілген жолдар) немесе кеңсе толық емес кестені қабылдаса, мәжбүрлеп бекітіңіз.',
     'action.openTimetable': 'Сабақ кестесі',
     'action.buildTimetable': 'Сабақ кестесін құру',
     'action.checkTimetable': 'Кестені тексеру',
