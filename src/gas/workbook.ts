@@ -95,7 +95,11 @@ export class SheetsWorkbook implements Workbook {
       }
       if (layout.protectHeader) this.protectHeader(sheet, width);
     }
-    if (created && layout.sizeToRows !== undefined) this.trim(sheet, layout.sizeToRows, width);
+    if (created) {
+      // Only the layout's columns: the 26 of a new sheet would count against the 10 million cells as it grows.
+      if (layout.sizeToRows !== undefined) this.trim(sheet, layout.sizeToRows, width);
+      else if (sheet.getMaxColumns() > width) sheet.deleteColumns(width + 1, sheet.getMaxColumns() - width);
+    }
     if (layout.hidden && !sheet.isSheetHidden()) sheet.hideSheet();
     return { created, headerRepaired };
   }
@@ -148,11 +152,16 @@ export class SheetsWorkbook implements Workbook {
     const cols = rows.reduce((m, r) => Math.max(m, r.length), 0);
     const start = sheet.getLastRow() + 1;
     const padded = rows.map((r) => (r.length === cols ? r : [...r, ...new Array(cols - r.length).fill('')]));
-    const maxRows = sheet.getMaxRows();
-    const last = start + rows.length - 1;
-    // A sheet does not grow by itself: rows past its end are added first (with room for the next appends).
-    if (last > maxRows) sheet.insertRowsAfter(maxRows, last - maxRows + SPARE_ROWS);
+    this.ensureSize(sheet, start + rows.length - 1, cols);
     sheet.getRange(start, 1, rows.length, cols).setValues(padded);
+  }
+
+  /** A sheet does not grow by itself: rows (with room for the next appends) and columns past its end are added first. */
+  private ensureSize(sheet: Sheet, lastRow: number, lastColumn: number): void {
+    const maxRows = sheet.getMaxRows();
+    if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows + SPARE_ROWS);
+    const maxColumns = sheet.getMaxColumns();
+    if (lastColumn > maxColumns) sheet.insertColumnsAfter(maxColumns, lastColumn - maxColumns);
   }
 
   readBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null {
@@ -165,7 +174,15 @@ export class SheetsWorkbook implements Workbook {
     if (values.length === 0) return;
     let sheet = this.sheet(sheetName);
     if (!sheet) sheet = this.insert(sheetName);
-    sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+    let range: GoogleAppsScript.Spreadsheet.Range;
+    try {
+      range = sheet.getRange(row, column, values.length, values[0].length);
+    } catch {
+      // Past the sheet's end (rare: writes go inside what was read): grow it, then take the range.
+      this.ensureSize(sheet, row + values.length - 1, column + values[0].length - 1);
+      range = sheet.getRange(row, column, values.length, values[0].length);
+    }
+    range.setValues(values);
   }
 
   renameSheet(from: string, to: string): void {
