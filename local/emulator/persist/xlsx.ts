@@ -230,6 +230,18 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: Sheet, tz: string): void {
       (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address, dv);
     }
   }
+  // Sheets grows a row to fit wrapped text; an .xlsx needs the height written, or other programs overlap the lines.
+  const lines = new Map<number, number>();
+  for (const k of cells) {
+    const f = sheet._formats.get(k);
+    const raw = sheet._raw(Math.floor(k / KEY) + 1, (k % KEY) + 1);
+    if (!f?.wrap || typeof raw !== 'string' || raw === '') continue;
+    const widthChars = Math.max(4, Math.floor((sheet._colWidths.get((k % KEY) + 1) ?? 100) / 7));
+    const n = raw.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / widthChars)), 0);
+    const row = Math.floor(k / KEY) + 1;
+    lines.set(row, Math.max(lines.get(row) ?? 1, n));
+  }
+  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = Math.min(409, 15 * n);
   for (const m of sheet._merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
   for (const [c, w] of sheet._colWidths) ws.getColumn(c).width = Math.round((w / 7) * 100) / 100;
   for (const c of sheet._hiddenCols) ws.getColumn(c).hidden = true;
