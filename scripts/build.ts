@@ -50,6 +50,8 @@ function buildSidebars(): string[] {
   const uiRoot = path.join(root, 'src/ui');
   if (!existsSync(uiRoot)) return [];
   const built: string[] = [];
+  const sharedCss = path.join(uiRoot, 'sidebar.css');
+  const styles = existsSync(sharedCss) ? readFileSync(sharedCss, 'utf8') : '';
   for (const name of readdirSync(uiRoot).sort()) {
     const dir = path.join(uiRoot, name);
     if (!statSync(dir).isDirectory()) continue;
@@ -67,7 +69,9 @@ function buildSidebars(): string[] {
       write: false,
       logLevel: 'warning',
     }).outputFiles[0].text;
-    const page = readFileSync(html, 'utf8').replace('<!-- SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
+    const page = readFileSync(html, 'utf8')
+      .replace('<!-- STYLES -->', () => `<style>\n${styles}</style>`)
+      .replace('<!-- SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
     writeAtomically(path.join(out, `${name}.html`), page);
     built.push(`${name}.html`);
   }

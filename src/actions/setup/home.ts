@@ -4,6 +4,7 @@ import { CORE_SHEETS } from '../../sheets';
 import type { Lang } from '../../domain/types';
 import { defineRpc } from '../extensions';
 import type { ActionContext } from '../types';
+import { MENU_AREAS } from '../types';
 import { ACTIONS } from '../registry';
 import { collectWorkbookProblems } from './validateWorkbook';
 
@@ -52,7 +53,10 @@ export function homeData(ctx: ActionContext): HomeData {
     warnings: problems.length - errors,
     firstProblems: problems.slice(0, 10).map((p) => `${p.sheet} ${p.row > 0 ? `#${p.row}` : ''} ${String(p.params.columnLabel ?? p.column)}: ${ctx.t(`problem.${p.code}`, { ...p.params, sheet: p.sheet, row: p.row, column: String(p.params.columnLabel ?? p.column), value: p.value })}`),
     nextSteps,
-    actions: ACTIONS.filter((a) => a.inMenu).map((a) => ({ id: a.id, area: a.area, title: ctx.t(a.titleKey), planItems: a.planItems })),
+    actions: ACTIONS.filter((a) => a.inMenu)
+      .slice()
+      .sort((a, b) => MENU_AREAS.indexOf(a.area) - MENU_AREAS.indexOf(b.area))
+      .map((a) => ({ id: a.id, area: a.area, title: ctx.t(a.titleKey), planItems: a.planItems })),
   };
 }
 
