@@ -1,26 +1,26 @@
 // `registrar bench`: every area's benchmark at 1k, 5k and 20k students; prints one table and saves it.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { benchAttestation } from '../../bench/attestation';
 import { benchFoundation } from '../../bench/foundation';
+import { benchRegistration } from '../../bench/registration';
+import { benchTimetable } from '../../bench/timetable';
+import { benchTracker } from '../../bench/tracker';
 import { type BenchRow, benchTable } from '../../bench/measure';
 import type { DemoHost } from '../../demo/types';
 import { flag, numberList, type ParsedArgs } from '../args';
-import { createHost, demoHost, REPO_ROOT } from '../host';
+import { createHost, demoHost } from '../host';
 
-/** Area benchmarks, run after the foundation's on the same workbook; each file exports `bench<Area>`. */
-const AREA_BENCHES = ['registration', 'timetable', 'attestation', 'tracker'] as const;
+type AreaBench = (host: DemoHost, students: number) => Promise<Array<Omit<BenchRow, 'students' | 'ok'> & Partial<BenchRow>>>;
 
-type AreaBench = (host: DemoHost, students: number) => Promise<BenchRow[]>;
-
-async function loadBench(area: string): Promise<AreaBench | null> {
-  const file = path.join(REPO_ROOT, 'local/bench', `${area}.ts`);
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const fn = mod[`bench${area[0].toUpperCase()}${area.slice(1)}`];
-  return typeof fn === 'function' ? (fn as AreaBench) : null;
-}
+/** Area benchmarks, run after the foundation's on the same workbook, in the order of the registrar's year. */
+const AREA_BENCHES: ReadonlyArray<[string, AreaBench]> = [
+  ['registration', benchRegistration],
+  ['timetable', benchTimetable],
+  ['attestation', benchAttestation],
+  ['tracker', benchTracker],
+];
 
 export async function benchCommand(args: ParsedArgs): Promise<number> {
   const sizes = numberList(args, 'students', [1000, 5000, 20000]);
@@ -34,10 +34,8 @@ export async function benchCommand(args: ParsedArgs): Promise<number> {
     const foundation = await benchFoundation(dh, students);
     rows.push(...foundation);
     for (const r of foundation) console.log(`${students}\t${r.action}\t${r.calls} calls\t${r.simulatedSeconds.toFixed(1)} s`);
-    for (const area of AREA_BENCHES) {
+    for (const [area, bench] of AREA_BENCHES) {
       if (only && !only.includes(area)) continue;
-      const bench = await loadBench(area);
-      if (!bench) continue;
       try {
         const areaRows = (await bench(dh, students)).map((r) => ({ ...r, students, ok: r.ok ?? true }));
         rows.push(...areaRows);

@@ -1,23 +1,23 @@
 // `registrar demo`: a sample university and the whole registrar year through the add-on's own actions, saved to disk.
 
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { attestationDemo } from '../../demo/attestation';
+import { registrationDemo } from '../../demo/registration';
+import { timetableDemo } from '../../demo/timetable';
+import { trackerDemo } from '../../demo/tracker';
 import type { DemoStep } from '../../demo/types';
 import { flag, langFlag, numberFlag, type ParsedArgs } from '../args';
-import { createHost, demoHost, REPO_ROOT } from '../host';
+import { createHost, demoHost } from '../host';
 import { saveOutputs, saveWorkbook } from '../persist';
 
-/** Area demo steps, in the order of the registrar's year; each file exports `<area>Demo`. */
-export const AREA_DEMOS = ['registration', 'timetable', 'attestation', 'tracker'] as const;
-
-async function loadStep(area: string): Promise<DemoStep | null> {
-  const file = path.join(REPO_ROOT, 'local/demo', `${area}.ts`);
-  if (!existsSync(file)) return null;
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const step = mod[`${area}Demo`];
-  return typeof step === 'function' ? (step as DemoStep) : null;
-}
+/** Area demo steps, in the order of the registrar's year. */
+export const AREA_DEMOS: ReadonlyArray<[string, DemoStep]> = [
+  ['registration', registrationDemo],
+  ['timetable', timetableDemo],
+  ['attestation', attestationDemo],
+  ['tracker', trackerDemo],
+];
 
 export async function demoCommand(args: ParsedArgs): Promise<number> {
   const students = numberFlag(args, 'students', 2000);
@@ -47,9 +47,7 @@ export async function demoCommand(args: ParsedArgs): Promise<number> {
   }
   const summary: Record<string, Record<string, number | string>> = {};
   const host2 = demoHost(host, outDir, lang, seed, log);
-  for (const area of AREA_DEMOS) {
-    const step = await loadStep(area);
-    if (!step) continue;
+  for (const [area, step] of AREA_DEMOS) {
     log(`— ${area}`);
     try {
       summary[area] = await step(host2);
