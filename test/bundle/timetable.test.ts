@@ -44,4 +44,23 @@ describe('buildTimetable in the emulator (300 students, one faculty)', () => {
     expect(r.ok).toBe(false);
     expect(r.problems?.map((p) => p.code)).toContain('timetable.noGrid');
   });
+
+  it('refuses to approve a timetable whose last build left lessons unplaced, and says how many', () => {
+    const host = sampleHost();
+    // No lecture hall at all: every lecture stays unplaced (more lessons than suitable room slots).
+    const rooms = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getSheetByName('Rooms');
+    const values = rooms!.getDataRange().getValues();
+    const kept = values.filter((row, i) => i === 0 || row[3] !== 'lecture hall');
+    expect(kept.length).toBeLessThan(values.length);
+    rooms!.clearContents();
+    rooms!.getRange(1, 1, kept.length, kept[0].length).setValues(kept);
+    let r = host.runAction('buildTimetable', { term: 'autumn', studyForm: 'fulltime', faculty: 'FMIT', iterationsPerStep: 2000, maxExecutions: 1 }, { lang: 'en' });
+    while (r.continueToken) r = host.runAction('buildTimetable', { continueToken: r.continueToken, iterationsPerStep: 2000 }, { lang: 'en' });
+    expect(r.counts.unplaced).toBeGreaterThan(0);
+    const approval = host.runAction('approveTimetable', { term: 'autumn', studyForm: 'fulltime' }, { lang: 'en' });
+    expect(approval.ok).toBe(false);
+    expect(approval.message).toContain('lesson(s) unplaced or in conflict');
+    expect(approval.counts.hardViolations).toBeGreaterThanOrEqual(r.counts.unplaced);
+  });
 });
+
