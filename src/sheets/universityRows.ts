@@ -1,6 +1,18 @@
 // Converts between the University model and the core sheets' rows, in both directions.
 
 import type { Settings } from '../domain/settings';
+import type { University } from '../domain/types';
+import { calendarSheet } from './calendarSheet';
+import { curriculaSheet } from './curriculaSheet';
+import { departmentsSheet } from './departmentsSheet';
+import { disciplinesSheet } from './disciplinesSheet';
+import { facultiesSheet } from './facultiesSheet';
+import { programmesSheet } from './programmesSheet';
+import { roomsSheet } from './roomsSheet';
+import { formatTable, type SheetSchema } from './schema';
+import { studentsSheet } from './studentsSheet';
+import { teachersSheet } from './teachersSheet';
+import { timeGridSheet } from './timeGridSheet';
 import { SETTING_DEFINITIONS } from '../domain/settings';
 import type { CalendarEvent, CurriculumEntry, Department, Discipline, Faculty, Lang, Programme, Room, Student, Teacher, TimeSlot } from '../domain/types';
 import type { CalendarRow } from './calendarSheet';
@@ -70,3 +82,20 @@ export const calendarFromRow = (r: CalendarRow): CalendarEvent => ({
   academicYear: r.academicYear, term: r.term, kind: r.kind, studyForm: r.studyForm, start: r.start, end: r.end,
   name: { kk: r.note, ru: r.note, en: r.note },
 });
+
+/** Every reference sheet of a university, formatted for one write each (header + rows, in `lang`). */
+export function universityTables(u: University, lang: Lang): Array<{ schema: SheetSchema<any>; values: unknown[][] }> {
+  const tables: Array<[SheetSchema<any>, unknown[]]> = [
+    [facultiesSheet, u.faculties.map(facultyRow)],
+    [departmentsSheet, u.departments.map(departmentRow)],
+    [programmesSheet, u.programmes.map(programmeRow)],
+    [disciplinesSheet, u.disciplines.map(disciplineRow)],
+    [curriculaSheet, u.curriculum.map(curriculumRow)],
+    [studentsSheet, u.students.map(studentRow)],
+    [teachersSheet, u.teachers.map(teacherRow)],
+    [roomsSheet, u.rooms.map(roomRow)],
+    [timeGridSheet, u.timeGrid.map(timeSlotRow)],
+    [calendarSheet, u.calendar.map((e) => calendarRow(e, lang))],
+  ];
+  return tables.map(([schema, rows]) => ({ schema, values: formatTable(schema, rows, lang) }));
+}

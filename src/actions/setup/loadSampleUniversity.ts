@@ -2,10 +2,9 @@
 
 import { RegistrarError } from '../../domain/errors';
 import { generateUniversity } from '../../domain/sample/generateUniversity';
-import { calendarSheet, curriculaSheet, departmentsSheet, disciplinesSheet, facultiesSheet, programmesSheet, roomsSheet, studentsSheet, teachersSheet, timeGridSheet } from '../../sheets';
-import { formatTable, type SheetSchema } from '../../sheets/schema';
+import { studentsSheet } from '../../sheets';
 import { sheetLayout } from '../../sheets/layout';
-import { calendarRow, curriculumRow, departmentRow, disciplineRow, facultyRow, programmeRow, roomRow, studentRow, teacherRow, timeSlotRow } from '../../sheets/universityRows';
+import { universityTables } from '../../sheets/universityRows';
 import type { ActionContext } from '../types';
 import { defineAction } from '../types';
 import { ensureCoreSheets } from './setupWorkbook';
@@ -39,20 +38,8 @@ export const loadSampleUniversity = defineAction<SampleParams>({
     const startYear = Number(String(ctx.settings.academicYear ?? '2026').slice(0, 4)) || 2026;
     const u = generateUniversity({ students, seed, startYear });
     const lang = ctx.lang;
-    const outputs: Array<[SheetSchema<any>, unknown[]]> = [
-      [facultiesSheet, u.faculties.map(facultyRow)],
-      [departmentsSheet, u.departments.map(departmentRow)],
-      [programmesSheet, u.programmes.map(programmeRow)],
-      [disciplinesSheet, u.disciplines.map(disciplineRow)],
-      [curriculaSheet, u.curriculum.map(curriculumRow)],
-      [studentsSheet, u.students.map(studentRow)],
-      [teachersSheet, u.teachers.map(teacherRow)],
-      [roomsSheet, u.rooms.map(roomRow)],
-      [timeGridSheet, u.timeGrid.map(timeSlotRow)],
-      [calendarSheet, u.calendar.map((e) => calendarRow(e, lang))],
-    ];
     // Every output is built before the first write.
-    const tables = outputs.map(([schema, rows]) => ({ schema, values: formatTable(schema, rows, lang) }));
+    const tables = universityTables(u, lang);
     ensureCoreSheets(ctx);
     for (const { schema, values } of tables) {
       const name = ctx.tables.nameFor(schema);

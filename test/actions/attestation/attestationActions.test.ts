@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runAction } from '../../../src/actions/runner';
 import { generateUniversity } from '../../../src/domain/sample/generateUniversity';
-import { calendarSheet, curriculaSheet, departmentsSheet, disciplinesSheet, facultiesSheet, programmesSheet, roomsSheet, studentsSheet, teachersSheet, timeGridSheet } from '../../../src/sheets';
 import { finalGradesSheet, gradeEntrySheet, statementsSheet } from '../../../src/sheets/grades';
-import { formatTable, type SheetSchema } from '../../../src/sheets/schema';
-import { calendarRow, curriculumRow, departmentRow, disciplineRow, facultyRow, programmeRow, roomRow, studentRow, teacherRow, timeSlotRow } from '../../../src/sheets/universityRows';
+import { universityTables } from '../../../src/sheets/universityRows';
 import { type MemoryPorts, memoryPorts } from './memoryPorts';
 
 const REGISTRAR = 'registrar@atu.edu.kz';
 
 function university(ports: MemoryPorts, students: number, seed = 3): void {
   const u = generateUniversity({ students, seed, startYear: 2026 });
-  const out: Array<[SheetSchema<any>, unknown[]]> = [
-    [facultiesSheet, u.faculties.map(facultyRow)],
-    [departmentsSheet, u.departments.map(departmentRow)],
-    [programmesSheet, u.programmes.map(programmeRow)],
-    [disciplinesSheet, u.disciplines.map(disciplineRow)],
-    [curriculaSheet, u.curriculum.map(curriculumRow)],
-    [studentsSheet, u.students.map(studentRow)],
-    [teachersSheet, u.teachers.map(teacherRow)],
-    [roomsSheet, u.rooms.map(roomRow)],
-    [timeGridSheet, u.timeGrid.map(timeSlotRow)],
-    [calendarSheet, u.calendar.map((e) => calendarRow(e, 'en'))],
-  ];
-  for (const [schema, rows] of out) ports.sheets.set(schema.name.en, formatTable(schema, rows as never[], 'en'));
+  for (const { schema, values } of universityTables(u, 'en')) ports.sheets.set(schema.name.en, values);
 }
 
 function run(ports: MemoryPorts, id: string, params: Record<string, unknown> = {}) {
