@@ -1,12 +1,12 @@
 // The add-on's one public surface: every global Apps Script sees (menus, triggers, sidebar calls, the CLI's entry).
 // The build emits a real top-level function for each key of `entries`.
 
-import { failureResult, runAction as runRegisteredAction, buildContext } from './actions/runner';
+import { buildContext, failureResult, runActionIn, runAction as runRegisteredAction } from './actions/runner';
 import { ACTIONS, FORM_SUBMIT_HANDLERS, TIME_JOBS, findRpc } from './actions/registry';
 import type { ActionResult } from './actions/types';
 import { RegistrarError } from './domain/errors';
 import type { Lang } from './domain/types';
-import { isLang, langFromLocale, t } from './i18n';
+import { isLang, langFromLocale } from './i18n';
 import { responseFromEvent } from './gas/formEvents';
 import { addMenuToUi } from './gas/menu';
 import { menuFunctionName, menuModel } from './actions/menu';
@@ -48,8 +48,9 @@ function onInstall(e?: { authMode?: unknown }): void {
 /** Runs an action for a person at the spreadsheet and shows the result as a toast (or an alert on failure). */
 function runFromMenu(actionId: string, params: Record<string, unknown> = {}): ActionResult {
   const ports = makeGasPorts();
-  const result = runRegisteredAction(ports, actionId, params);
-  const title = t(buildContext(ports).lang, 'app.name');
+  const ctx = buildContext(ports);
+  const result = runActionIn(ctx, actionId, params);
+  const title = ctx.t('app.name');
   if (result.ok) ports.ui.toast(result.message, title);
   else ports.ui.alert(result.message);
   return result;

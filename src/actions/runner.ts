@@ -51,13 +51,19 @@ export function failureResult(error: unknown, lang: Lang): ActionResult {
 
 /** Runs the action `actionId` with `params`; never throws: failures come back localized. */
 export function runAction(ports: Ports, actionId: string, params: Record<string, unknown> = {}, langOverride?: Lang): ActionResult {
-  const action = findAction(actionId);
   let ctx: ActionContext;
   try {
     ctx = buildContext(ports, langOverride);
   } catch (error) {
     return failureResult(error, langOverride ?? 'ru');
   }
+  return runActionIn(ctx, actionId, params);
+}
+
+/** Runs an action in a context the caller already built (the menu uses the same context for its toast). */
+export function runActionIn(ctx: ActionContext, actionId: string, params: Record<string, unknown> = {}): ActionResult {
+  const ports = ctx.ports;
+  const action = findAction(actionId);
   if (!action) return failureResult(new RegistrarError('unknownAction', { action: actionId }), ctx.lang);
   let result: ActionResult;
   try {

@@ -54,6 +54,13 @@ describe('the bundle', () => {
     }
   });
 
+  it('runs a menu item and shows its result as a toast in the office language', () => {
+    const h = createHost();
+    h.bundle.run('menu_setupWorkbook', []);
+    h.bundle.run('menu_validateWorkbook', []);
+    expect(h.emulator.ui.toasts.map((t) => t.message)).toEqual([expect.stringContaining('11 sheet(s) created'), 'No problems found.']);
+  });
+
   it('still shows the menu in AuthMode.NONE, reading nothing', () => {
     const h = createHost();
     h.bundle.run('onOpen', [{ authMode: 'NONE' }], { authMode: 'NONE' });
