@@ -1,4 +1,4 @@
-// The Drive port on DriveApp: the add-on's own folder tree (drive.file scope reaches only what it created), files found by name, view sharing.
+// The Drive port on DriveApp: the add-on's own folder tree (drive.file scope reaches only what it created), files found by name, uploads, view sharing.
 
 import type { Drive, DriveFileRef, KeyValueStore } from '../ports';
 
@@ -43,6 +43,14 @@ export class GasDrive implements Drive {
       return existing;
     }
     return fileRef(DriveApp.getFolderById(folderId).createFile(name, content, mimeType));
+  }
+
+  /** The bytes decoded by Apps Script (a Blob holds at most 50 MB), then one createFile in the folder. */
+  uploadFile(folderId: string, name: string, base64: string, mimeType: string, description: string): DriveFileRef {
+    const blob = Utilities.newBlob(Utilities.base64Decode(base64), mimeType, name);
+    const file = DriveApp.getFolderById(folderId).createFile(blob);
+    if (description) file.setDescription(description);
+    return fileRef(file);
   }
 
   /** Adds view access for the emails that do not have it yet (re-running shares nothing twice); ignores text that is not an email. */

@@ -108,6 +108,12 @@ export interface Drive {
   createTextFile(folderId: string, name: string, content: string, mimeType: string): DriveFileRef;
   shareView(fileId: string, emails: string[]): void;
   findFile(folderId: string, name: string): DriveFileRef | null;
+  /**
+   * Stores a file sent from a sidebar (base64 of its bytes) in a folder as itself, with a description
+   * (who uploaded it, for which document). Always a new file: Drive allows two files of one name.
+   * Optional so in-memory test ports need not have it; the Apps Script implementation does.
+   */
+  uploadFile?(folderId: string, name: string, base64: string, mimeType: string, description: string): DriveFileRef;
 }
 
 /** A rendered document block: the report renderer's vocabulary. */
