@@ -6,6 +6,7 @@ import { setup } from './setup';
 import { registration } from './registration';
 import { tracker } from './tracker';
 import { records } from './records';
+import { recordsUpload } from './recordsUpload';
 import { attestation } from './attestation';
 import { timetable } from './timetable';
 
@@ -16,7 +17,7 @@ export interface AreaCatalog {
   en: Catalog;
 }
 
-const AREAS: AreaCatalog[] = [common, setup, registration, tracker, records, attestation, timetable];
+const AREAS: AreaCatalog[] = [common, setup, registration, tracker, records, recordsUpload, attestation, timetable];
 
 function merge(lang: Lang): Catalog {
   const out: Catalog = {};
