@@ -7,7 +7,8 @@ import { registerIncoming, registerOutgoing } from './registerDocument';
 import { reportAnnual } from './reportAnnual';
 import { openRegisters, searchRegisterRpc } from './searchRegister';
 import { setDocumentStatus } from './setDocumentStatus';
+import { uploadIncomingFile, uploadOutgoingFile } from './uploadFile';
 
-export const recordsActions: readonly Action<any>[] = [setupRecords, openRegisters, registerIncoming, registerOutgoing, setDocumentStatus, answerInfoRequests, reportAnnual];
+export const recordsActions: readonly Action<any>[] = [setupRecords, openRegisters, registerIncoming, registerOutgoing, uploadIncomingFile, uploadOutgoingFile, setDocumentStatus, answerInfoRequests, reportAnnual];
 
 export const recordsRpcMethods: readonly RpcMethod<any, any>[] = [searchRegisterRpc];

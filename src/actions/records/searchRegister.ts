@@ -1,4 +1,4 @@
-// The sidebar's register search (by number, correspondent, subject, executor, period) and the sidebar that registers documents.
+// The sidebar's register search (by number, correspondent, subject, executor, period) and the sidebar that registers documents and uploads their files.
 
 import { numberSetting } from '../../domain/settings';
 import { type DeadlineState, deadlineState, type RegisterQuery, searchRegister } from '../../domain/records/register';
@@ -8,6 +8,7 @@ import { defineAction } from '../types';
 import type { ActionContext } from '../types';
 import { todayIso } from '../tracker/planData';
 import { readRegister } from './registerData';
+import { UPLOAD_EXTENSIONS } from './uploadCheck';
 
 export interface FoundDocument {
   kind: 'incoming' | 'outgoing';
@@ -55,6 +56,7 @@ export const RECORDS_SIDEBAR_KEYS = [
   'records.field.docType', 'records.field.executor', 'records.field.deadline', 'records.field.resolution', 'records.field.fileUrl',
   'records.field.inReplyTo', 'records.field.registeredOn', 'records.field.number', 'records.field.from', 'records.field.to', 'records.field.text',
   'records.state.overdue', 'records.state.dueSoon', 'records.status.done', 'records.status.sent', 'records.sidebar.attention', 'records.sidebar.noResults', 'records.sidebar.working',
+  'records.sidebar.file', 'records.sidebar.attach', 'records.sidebar.uploading', 'error.uploadTooLarge', 'error.uploadBadType', 'error.uploadEmpty',
 ];
 
 export const openRegisters = defineAction({
@@ -69,7 +71,11 @@ export const openRegisters = defineAction({
     const messages: Record<string, string> = {};
     for (const key of RECORDS_SIDEBAR_KEYS) messages[key] = ctx.t(key);
     const docTypes = DOCUMENT_TYPES.map((k) => ({ key: k, label: ctx.t(`records.docType.${k}`) }));
-    ctx.ports.ui.showSidebar('records', ctx.t('action.openRegisters'), { lang: ctx.lang, messages, docTypes });
+    const maxUploadMb = numberSetting(ctx.settings, 'records.maxUploadMb');
+    const uploadTypes = UPLOAD_EXTENSIONS.join(', ');
+    messages['records.sidebar.fileHint'] = ctx.t('records.sidebar.fileHint', { types: uploadTypes, max: maxUploadMb });
+    const upload = { maxBytes: Math.round(maxUploadMb * 1024 * 1024), maxMb: maxUploadMb, extensions: UPLOAD_EXTENSIONS };
+    ctx.ports.ui.showSidebar('records', ctx.t('action.openRegisters'), { lang: ctx.lang, messages, docTypes, upload });
     return { ok: true, message: ctx.t('records.sidebarOpened'), counts: {} };
   },
 });

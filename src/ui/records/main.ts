@@ -1,4 +1,5 @@
-// The registers sidebar: register an incoming or outgoing document (number given by the server) and search both registers.
+// The registers sidebar: register an incoming or outgoing document (number given by the server) with a Drive link or an
+// uploaded file, search both registers, and attach a file to a registered document.
 
 import type { FoundDocument } from '../../actions/records/searchRegister';
 import { callRpc, callServer } from '../rpcClient';
@@ -7,6 +8,7 @@ interface Bootstrap {
   lang: string;
   messages: Record<string, string>;
   docTypes: Array<{ key: string; label: string }>;
+  upload: { maxBytes: number; maxMb: number; extensions: string[] };
 }
 
 const boot = (window as unknown as { BOOTSTRAP: Bootstrap }).BOOTSTRAP;
@@ -23,6 +25,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function field(form: HTMLElement, name: string, labelKey: string, type = 'text'): void {
   form.appendChild(el('label', { for: name }, msg(labelKey)));
   form.appendChild(type === 'textarea' ? el('textarea', { id: name, rows: '2' }) : el('input', { id: name, type }));
+}
+
+/** Fills {name} placeholders of a message the server sent unfilled. */
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The browser's check before sending (the server checks again, and also the bytes): a message, or '' when the file may go. */
+function uploadProblem(file: File): string {
+  const dot = file.name.lastIndexOf('.');
+  const ext = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+  if (!boot.upload.extensions.includes(ext)) return fill(msg('error.uploadBadType'), { name: file.name, allowed: boot.upload.extensions.join(', ') });
+  if (file.size === 0) return fill(msg('error.uploadEmpty'), { name: file.name });
+  if (file.size > boot.upload.maxBytes) return fill(msg('error.uploadTooLarge'), { name: file.name, size: (Math.ceil((file.size / 1048576) * 10) / 10).toFixed(1), max: boot.upload.maxMb });
+  return '';
+}
+
+/** The file's bytes as base64 (FileReader gives a data URL; the part after the comma is the base64). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
+    reader.readAsDataURL(file);
+  });
+}
+
+function chosenFile(id: string): File | null {
+  const input = document.getElementById(id) as HTMLInputElement | null;
+  return input?.files && input.files.length > 0 ? input.files[0] : null;
 }
 
 function value(id: string): string {
@@ -44,8 +79,22 @@ async function register(button: HTMLButtonElement): Promise<void> {
   const params: Record<string, unknown> = {};
   for (const f of ['correspondent', 'theirNumber', 'theirDate', 'subject', 'docType', 'executor', 'deadline', 'resolution', 'fileUrl', 'inReplyTo']) params[f] = value(f);
   try {
-    const result = await callServer('runAction', kind === 'incoming' ? 'registerIncoming' : 'registerOutgoing', params);
+    const file = chosenFile('file');
+    let actionId = kind === 'incoming' ? 'registerIncoming' : 'registerOutgoing';
+    if (file) {
+      const problem = uploadProblem(file);
+      if (problem) {
+        setStatus('status', problem, 'bad');
+        return;
+      }
+      setStatus('status', msg('records.sidebar.uploading'));
+      params.fileName = file.name;
+      params.base64 = await readBase64(file);
+      actionId = kind === 'incoming' ? 'uploadIncomingFile' : 'uploadOutgoingFile';
+    }
+    const result = await callServer('runAction', actionId, params);
     setStatus('status', result.message, result.ok ? 'ok' : 'bad');
+    if (result.ok && file) (document.getElementById('file') as HTMLInputElement).value = '';
   } catch (error) {
     setStatus('status', error instanceof Error ? error.message : String(error), 'bad');
   } finally {
@@ -57,6 +106,36 @@ async function setDocumentStatus(d: FoundDocument, status: string, button: HTMLB
   button.disabled = true;
   const result = await callServer('runAction', 'setDocumentStatus', { kind: d.kind, number: d.number, status });
   button.textContent = result.message;
+}
+
+/** Lets the person choose a file and attaches it to a registered document (replacing its link). */
+function attachFile(d: FoundDocument, row: HTMLElement): void {
+  for (const old of Array.from(row.querySelectorAll('.upload'))) old.remove();
+  const input = el('input', { type: 'file', class: 'upload', accept: boot.upload.extensions.map((e) => `.${e}`).join(','), style: 'display:none' });
+  const note = el('div', { class: 'muted upload' });
+  row.appendChild(input);
+  row.appendChild(note);
+  input.addEventListener('change', async () => {
+    const file = input.files && input.files.length > 0 ? input.files[0] : null;
+    if (!file) return;
+    const problem = uploadProblem(file);
+    if (problem) {
+      note.textContent = problem;
+      note.className = 'bad upload';
+      return;
+    }
+    note.textContent = msg('records.sidebar.uploading');
+    try {
+      const base64 = await readBase64(file);
+      const result = await callServer('runAction', d.kind === 'incoming' ? 'uploadIncomingFile' : 'uploadOutgoingFile', { number: d.number, fileName: file.name, base64 });
+      note.textContent = result.message;
+      note.className = result.ok ? 'ok upload' : 'bad upload';
+    } catch (error) {
+      note.textContent = error instanceof Error ? error.message : String(error);
+      note.className = 'bad upload';
+    }
+  });
+  input.click();
 }
 
 async function search(button: HTMLButtonElement): Promise<void> {
@@ -80,6 +159,9 @@ async function search(button: HTMLButtonElement): Promise<void> {
         close.addEventListener('click', () => void setDocumentStatus(d, closing, close));
         row.appendChild(close);
       }
+      const attach = el('button', { class: 'secondary' }, msg('records.sidebar.attach'));
+      attach.addEventListener('click', () => attachFile(d, row));
+      row.appendChild(attach);
       out.appendChild(row);
     }
   } catch (error) {
@@ -118,6 +200,9 @@ function render(): void {
   field(form, 'deadline', 'records.field.deadline', 'date');
   field(form, 'resolution', 'records.field.resolution');
   field(form, 'fileUrl', 'records.field.fileUrl', 'url');
+  form.appendChild(el('label', { for: 'file' }, msg('records.sidebar.file')));
+  form.appendChild(el('input', { id: 'file', type: 'file', accept: boot.upload.extensions.map((e) => `.${e}`).join(',') }));
+  form.appendChild(el('div', { class: 'muted' }, msg('records.sidebar.fileHint')));
   if (kind === 'outgoing') field(form, 'inReplyTo', 'records.field.inReplyTo');
   const submit = el('button', {}, msg('records.sidebar.register'));
   submit.addEventListener('click', () => void register(submit));
