@@ -6,6 +6,8 @@ import { User } from './session';
 import { Blob, toBuffer } from './utilities';
 
 export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+/** The largest Blob Apps Script handles (50 MB). */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
 
 export interface DriveEntry {
   id: string;
@@ -243,6 +245,8 @@ export class Folder extends DriveItem {
   }
   createFile(a: unknown, content?: string, mimeType?: string): File {
     if (a instanceof Blob) {
+      // Apps Script blobs hold at most 50 MB (52,428,800 bytes); a larger one cannot become a file this way.
+      if (a._bytes.length > MAX_BLOB_BYTES) fail(`File ${a._name ?? 'Untitled'} exceeds the maximum file size.`);
       const e = this._emu.drive.add(a._name ?? 'Untitled', a._contentType ?? 'application/octet-stream', this._entry.id, Buffer.from(a._bytes));
       return new File(this._emu, e);
     }
