@@ -5,7 +5,7 @@ import { RegistrarError } from '../../domain/errors';
 import { numberSetting, textSetting } from '../../domain/settings';
 import { compileDeadline, semesterStart, type DeadlineCheck } from '../../domain/timetable/deadlines';
 import { periodOf } from '../../domain/timetable/grid';
-import { buildSchedulingProblem } from '../../domain/timetable/problem';
+import { buildSchedulingProblem, parseLessonId } from '../../domain/timetable/problem';
 import { reasonCode } from '../../domain/timetable/unplaced';
 import { compileProblem, ProblemError, solveModel, type Model, type SolveResult } from '../../solver';
 import { defineAction, type ActionContext, type ActionResult } from '../types';
@@ -32,8 +32,10 @@ function scopeTitle(ctx: ActionContext, scope: TimetableScope, academicYear: str
 /** Pinned rows of the scope become fixed placements; other faculties' rows of the same term block their rooms and teachers. */
 function fixedFromSheet(inputs: TimetableInputs, scope: TimetableScope) {
   const pinned = new Map<string, { period: number; room: string }>();
-  const blockers: Array<{ id: string; teacher: string; room: string; period: number }> = [];
+  const blockers: Array<{ id: string; teacher: string; room: string; period: number; groups: string[] }> = [];
   const lessons = new Set(inputs.meetings.flatMap((m) => Array.from({ length: m.weeklyPairs }, (_, k) => `${m.id}#${k + 1}`)));
+  // Another faculty's lesson keeps its students too (registration source): students enrolled across faculties do not clash.
+  const otherUnits = new Map(inputs.others.map((m) => [m.id, m.units]));
   for (const row of inputs.timetable.rows) {
     const r = row.record;
     if (r.term !== scope.term || r.studyForm !== scope.studyForm) continue;
@@ -42,7 +44,7 @@ function fixedFromSheet(inputs: TimetableInputs, scope: TimetableScope) {
     if (inScope(r, scope)) {
       if (r.pinned && lessons.has(r.lesson)) pinned.set(r.lesson, { period, room: r.room });
     } else if (scope.faculty) {
-      blockers.push({ id: `${row.rowNumber}`, teacher: inputs.teachers.get(r.teacher.toLowerCase())?.id ?? '', room: r.room, period });
+      blockers.push({ id: `${row.rowNumber}`, teacher: inputs.teachers.get(r.teacher.toLowerCase())?.id ?? '', room: r.room, period, groups: [...(otherUnits.get(parseLessonId(r.lesson)?.meetingId ?? '') ?? [])] });
     }
   }
   return { pinned, blockers };
@@ -92,7 +94,10 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
   if (inputs.problems.length > 0) return blocked(ctx, inputs.problems);
   const sheetProblems = inputs.timetable.problems.filter((p) => p.severity === 'error');
   if (sheetProblems.length > 0) return blocked(ctx, sheetProblems);
-  if (inputs.meetings.length === 0) return { ok: false, message: ctx.t('timetable.nothingToSchedule'), counts: { meetings: 0 } };
+  if (inputs.meetings.length === 0) {
+    const key = scope.term === 'summer' && inputs.source === 'restudyStreams' ? 'timetable.summerNeedsInput' : 'timetable.nothingToSchedule';
+    return { ok: false, message: ctx.t(key), counts: { meetings: 0 } };
+  }
 
   const { pinned, blockers } = fixedFromSheet(inputs, scope);
   const academicYear = textSetting(ctx.settings, 'academicYear');
@@ -168,10 +173,10 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
     });
     return {
       ok: true,
-      message: ctx.t('timetable.progress', { executions, placed, lessons, hard, soft }),
+      message: `${ctx.t('timetable.progress', { executions, placed, lessons, hard, soft })} ${ctx.t(`timetable.source.${inputs.source}`)}`,
       counts: progress,
       continueToken: id,
-      data: { progress, softByCriterion },
+      data: { progress, source: inputs.source, softByCriterion },
     };
   }
 
@@ -180,7 +185,7 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
   const placedRows = rowsOfPlacements(result.placements.filter((p) => !p.lesson.startsWith('blocker:')), inputs.meetings, inputs.grid, scope, pinnedIds, ctx.lang);
   const kept = inputs.timetable.rows.filter((r) => !inScope(r.record, scope)).map((r) => r.record);
   const allRows = [...kept, ...placedRows];
-  const title = scopeTitle(ctx, scope, academicYear);
+  const title = `${scopeTitle(ctx, scope, academicYear)} (${ctx.t(`timetable.sourceShort.${inputs.source}`)})`;
   const today = ctx.ports.clock.now().toISOString().slice(0, 10);
   const start = semesterStart(inputs.university.calendar, scope.term, scope.studyForm, academicYear);
   const deadline = start ? compileDeadline(start, today, numberSetting(ctx.settings, 'timetable.compileLeadDays'), scope.term === 'summer' ? 15 : 8) : null;
@@ -204,10 +209,11 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
     approvedBy: '',
     approvedAt: '',
     onTime: deadlineText(ctx, deadline),
+    source: ctx.t(`timetable.sourceShort.${inputs.source}`),
   });
   if (job) clearJob(ctx);
   ctx.tables.invalidate();
-  const message = `${ctx.t(hard === 0 ? 'timetable.built' : 'timetable.builtWithUnplaced', { placed, lessons, unplaced: result.unplaced.length, hard, soft, executions })} ${deadlineText(ctx, deadline)}`;
+  const message = `${ctx.t(hard === 0 ? 'timetable.built' : 'timetable.builtWithUnplaced', { placed, lessons, unplaced: result.unplaced.length, hard, soft, executions })} ${ctx.t(`timetable.source.${inputs.source}`)} ${deadlineText(ctx, deadline)}`;
   return {
     ok: true,
     message,
@@ -215,6 +221,7 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
     problems: warnings.length > 0 ? warnings : undefined,
     data: {
       progress,
+      source: inputs.source,
       softByCriterion,
       hardByKind: result.evaluation.hardCounts as unknown as Record<string, number>,
       deadline: deadline ? { ...deadline } : null,

@@ -4,6 +4,7 @@ import type { Problem } from '../../domain/errors';
 import { numberSetting } from '../../domain/settings';
 import type { StudyForm } from '../../domain/types';
 import { checkEntries, countByKind, type TimetableEntry } from '../../domain/timetable/checker';
+import type { Meeting } from '../../domain/timetable/meetings';
 import { gridFor, periodOf, type StudyGrid } from '../../domain/timetable/grid';
 import type { Term } from '../../domain/timetable/meetings';
 import { buildSchedulingProblem, parseLessonId } from '../../domain/timetable/problem';
@@ -13,24 +14,77 @@ import { DAY_OPTIONS } from '../../sheets/timetable';
 import { defineAction, type ActionContext, type ActionResult } from '../types';
 import { entryOf, readInputs, type TimetableInputs } from './inputs';
 
-/** Soft criteria of a timetable as it stands: every row becomes a fixed lesson and the solver's evaluator counts. */
-export function softTotals(entries: readonly TimetableEntry[], inputs: Pick<TimetableInputs, 'rooms' | 'teachers'>, grid: StudyGrid, maxPairsPerDay: number): Record<string, number> {
+/**
+ * Soft criteria of a timetable as it stands, counted on the problem the build solves: the meetings of the faculties on
+ * the sheet (their lessons, student units, courses and rooms), each lesson at its row's day, pair, room and teacher;
+ * lessons without a row stay unplaced (as the build leaves them), and rows of unknown lessons count with their groups.
+ * On the sheet a build wrote, the totals are the build's own.
+ */
+export function softTotals(entries: readonly TimetableEntry[], inputs: Pick<TimetableInputs, 'rooms' | 'teachers' | 'meetings'>, grid: StudyGrid, maxPairsPerDay: number): Record<string, number> {
   const usable = entries.filter((e) => periodOf(grid, e.day, e.pair) !== null && inputs.rooms.has(e.room));
   if (usable.length === 0 || grid.pairs.length === 0) return {};
-  const problem = buildSchedulingProblem('check', [], Array.from(inputs.rooms.values()), grid, { maxPairsPerDay, unavailable: new Map(), pinned: new Map() });
-  const groups = new Set<string>();
+  const faculties = new Set(entries.map((e) => e.faculty ?? ''));
+  const meetings = inputs.meetings.filter((m) => faculties.has(m.facultyCode));
+  const problem = buildSchedulingProblem('check', meetings, Array.from(inputs.rooms.values()), grid, { maxPairsPerDay, unavailable: new Map(), pinned: new Map() });
+  const lessonAt = new Map(problem.lessons.map((l, i) => [l.id, i]));
+  const placed = new Map<number, TimetableEntry>();
+  const teacherOf = (e: TimetableEntry) => (e.teacherEmail ? [inputs.teachers.get(e.teacherEmail.toLowerCase())?.id ?? e.teacherEmail] : []);
+  const groups = new Set(problem.groups.map((g) => g.id));
   usable.forEach((e, i) => {
+    const at = lessonAt.get(e.lesson);
+    if (at !== undefined && !placed.has(at)) {
+      placed.set(at, e);
+      problem.lessons[at].teachers = teacherOf(e);
+      return;
+    }
     const course = parseLessonId(e.lesson)?.meetingId ?? `row${e.row}`;
     if (!problem.courses.some((c) => c.id === course)) problem.courses.push({ id: course, minWorkingDays: usable.filter((o) => (parseLessonId(o.lesson)?.meetingId ?? '') === course).length });
-    for (const g of e.groups) groups.add(g);
-    problem.lessons.push({ id: `${i}:${e.lesson}`, course, teachers: e.teacherEmail ? [inputs.teachers.get(e.teacherEmail.toLowerCase())?.id ?? e.teacherEmail] : [], groups: e.groups, students: e.students, roomTypes: [], roomFeatures: [], fixed: { period: periodOf(grid, e.day, e.pair) as number, room: e.room } });
+    const units = e.units ?? e.groups;
+    for (const g of units) if (!groups.has(g)) {
+      groups.add(g);
+      problem.groups.push({ id: g, maxLessonsPerDay: maxPairsPerDay });
+    }
+    const id = `row:${i}:${e.lesson}`;
+    lessonAt.set(id, problem.lessons.length);
+    placed.set(problem.lessons.length, e);
+    problem.lessons.push({ id, course, teachers: teacherOf(e), groups: [...units], students: e.students, roomTypes: [], roomFeatures: [] });
   });
-  problem.groups = Array.from(groups).sort().map((id) => ({ id, maxLessonsPerDay: maxPairsPerDay }));
   const model = compileProblem(problem);
-  const periods = model.problem.lessons.map((l) => l.fixed?.period ?? -1);
-  const rooms = model.problem.lessons.map((l) => model.roomIds.indexOf(l.fixed?.room ?? ''));
+  const periods = model.problem.lessons.map((_, i) => {
+    const e = placed.get(i);
+    return e ? (periodOf(grid, e.day, e.pair) as number) : -1;
+  });
+  const rooms = model.problem.lessons.map((_, i) => {
+    const e = placed.get(i);
+    return e ? model.roomIds.indexOf(e.room) : -1;
+  });
   const evaluation = evaluate(model, { periods, rooms });
   return { ...(evaluation.softCosts as unknown as Record<string, number>), total: evaluation.soft };
+}
+
+/**
+ * The student units of each row: the units of its meeting (by lesson id); a row the office added by hand takes the units
+ * of the academic groups or registration groups it names (so it clashes with every lesson of those students).
+ */
+function withUnits(entries: TimetableEntry[], meetings: readonly Meeting[]): TimetableEntry[] {
+  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const byName = new Map<string, Set<string>>();
+  const add = (name: string, units: readonly string[]) => {
+    const set = byName.get(name) ?? new Set<string>();
+    for (const u of units) set.add(u);
+    byName.set(name, set);
+  };
+  for (const m of meetings) {
+    for (const g of m.groups) add(g, m.units);
+    for (const u of m.units) add(u.includes('~') ? u.slice(0, u.lastIndexOf('~')) : u, [u]);
+  }
+  return entries.map((e) => {
+    const m = byId.get(parseLessonId(e.lesson)?.meetingId ?? '');
+    if (m) return { ...e, units: m.units };
+    const units = new Set<string>();
+    for (const g of e.groups) for (const u of byName.get(g) ?? [g]) units.add(u);
+    return { ...e, units: Array.from(units).sort() };
+  });
 }
 
 /** Day numbers in problem params become the day's name in the user's language. */
@@ -49,18 +103,22 @@ function localiseDays(ctx: ActionContext, problems: Problem[]): Problem[] {
 
 export function checkTimetableNow(ctx: ActionContext, params: Record<string, unknown>): ActionResult {
   if (!ctx.tables.find(timetableSheet)) return { ok: false, message: ctx.t('timetable.noTimetable'), counts: {} };
-  const inputs = readInputs(ctx, { term: 'autumn', studyForm: 'fulltime', faculty: '' }, { streams: [] });
-  const rowProblems = inputs.timetable.problems;
+  const first = readInputs(ctx, { term: 'autumn', studyForm: 'fulltime', faculty: '' }, { streams: [] });
+  const rowProblems = first.timetable.problems;
   const scopes = new Map<string, { term: Term; studyForm: StudyForm }>();
-  for (const r of inputs.timetable.rows) scopes.set(`${r.record.term}|${r.record.studyForm}`, { term: r.record.term, studyForm: r.record.studyForm });
+  for (const r of first.timetable.rows) scopes.set(`${r.record.term}|${r.record.studyForm}`, { term: r.record.term, studyForm: r.record.studyForm });
   const problems: Problem[] = [...rowProblems];
   const soft: Record<string, number> = {};
   const maxPairs = numberSetting(ctx.settings, 'timetable.maxPairsPerDay');
   for (const scope of scopes.values()) {
     if (params.term && params.term !== scope.term) continue;
     if (params.studyForm && params.studyForm !== scope.studyForm) continue;
+    // The meetings of this term and study form, as the build derives them: each row's students and the soft criteria.
+    const inputs = scope.term === 'autumn' && scope.studyForm === 'fulltime' ? first : readInputs(ctx, { term: scope.term, studyForm: scope.studyForm, faculty: '' }, {});
     const grid = gridFor(inputs.university.timeGrid, scope.studyForm);
-    const entries = inputs.timetable.rows.filter((r) => r.record.term === scope.term && r.record.studyForm === scope.studyForm).map(entryOf);
+    const rows = inputs.timetable.rows.filter((r) => r.record.term === scope.term && r.record.studyForm === scope.studyForm).map(entryOf);
+    // Curricula: academic groups and their lab subgroups are the students; otherwise each student's own meetings are.
+    const entries = inputs.source === 'curricula' ? rows : withUnits(rows, inputs.meetings);
     const unavailable = new Map(Array.from(inputs.unavailable.entries()).map(([id, ps]) => [id, new Set(ps)]));
     const found = checkEntries(entries, { sheet: inputs.timetable.sheetName, grid, rooms: inputs.rooms, teachers: inputs.teachers, unavailable });
     problems.push(...found);
@@ -71,8 +129,8 @@ export function checkTimetableNow(ctx: ActionContext, params: Record<string, unk
   const localised = localiseDays(ctx, problems);
   return {
     ok: true,
-    message: ctx.t(hard === 0 ? 'timetable.checkClean' : 'timetable.checkConflicts', { count: hard, rows: inputs.timetable.rows.length, soft: soft.total ?? 0 }),
-    counts: { rows: inputs.timetable.rows.length, conflicts: hard, softCost: soft.total ?? 0 },
+    message: ctx.t(hard === 0 ? 'timetable.checkClean' : 'timetable.checkConflicts', { count: hard, rows: first.timetable.rows.length, soft: soft.total ?? 0 }),
+    counts: { rows: first.timetable.rows.length, conflicts: hard, softCost: soft.total ?? 0 },
     problems: localised.length > 0 ? localised : undefined,
     data: { byKind, soft },
   };

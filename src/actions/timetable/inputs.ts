@@ -5,7 +5,9 @@ import { RegistrarError } from '../../domain/errors';
 import { booleanSetting, numberSetting } from '../../domain/settings';
 import type { Lang, Room, StudyForm, University } from '../../domain/types';
 import { LANGS, STUDY_FORMS } from '../../domain/types';
-import { type Meeting, type MeetingOptions, type MeetingWarning, type SummerStream, type Term, TERMS, assignTeachers, deriveMeetings, deriveSummerMeetings } from '../../domain/timetable/meetings';
+import { type Meeting, type MeetingOptions, type MeetingWarning, type SummerStream, type Term, TERMS, assignTeachers, deriveMeetings, deriveSummerMeetings, semesterOfTerm } from '../../domain/timetable/meetings';
+import { deriveRegistrationMeetings, type RegistrationInput } from '../../domain/timetable/registrationMeetings';
+import { enrolmentsSheet, streamsSheet, studyGroupsSheet } from '../../sheets/registration';
 import { gridFor, periodsOfDay, type StudyGrid } from '../../domain/timetable/grid';
 import type { TimetableEntry } from '../../domain/timetable/checker';
 import { timeGridSheet } from '../../sheets';
@@ -44,8 +46,14 @@ export function meetingOptions(ctx: ActionContext, scope: TimetableScope): Meeti
   };
 }
 
+/** Where the meetings came from: registration's sheets, the curricula (registration has not run), or the summer needs. */
+export type MeetingSource = 'registration' | 'curricula' | 'restudyStreams' | 'summerList';
+
 export interface TimetableInputs {
   university: University;
+  source: MeetingSource;
+  /** Meetings of other faculties (registration source, one faculty built): their student units for blockers. */
+  others: Meeting[];
   grid: StudyGrid;
   meetings: Meeting[];
   warnings: MeetingWarning[];
@@ -79,7 +87,26 @@ export function summerStreams(ctx: ActionContext, params: Record<string, unknown
   return ctx.tables
     .read(retakeStreamsSheet)
     .rows.filter((r) => r.record.when === 'summer')
-    .map((r) => ({ streamId: r.record.streamId, disciplineCode: r.record.disciplineCode, language: toLang(r.record.language), students: Math.max(1, r.record.students ?? r.record.studentIds.length) }));
+    .map((r) => ({ streamId: r.record.streamId, disciplineCode: r.record.disciplineCode, language: toLang(r.record.language), students: Math.max(1, r.record.students ?? r.record.studentIds.length), studentIds: r.record.studentIds.filter((id) => id !== '') }));
+}
+
+/**
+ * Registration's Streams, Groups and Enrolments for the term's semester, or null when registration has not formed
+ * streams for it (then the curricula are used). Errors in those sheets block the build like any other input error.
+ */
+function readRegistration(ctx: ActionContext, scope: TimetableScope, problems: Problem[]): RegistrationInput | null {
+  if (!ctx.tables.find(streamsSheet) || !ctx.tables.find(enrolmentsSheet)) return null;
+  const semester = semesterOfTerm(scope.term);
+  const streams = ctx.tables.read(streamsSheet);
+  if (!streams.rows.some((r) => r.record.semester === semester)) return null;
+  const groups = ctx.tables.find(studyGroupsSheet) ? ctx.tables.read(studyGroupsSheet) : { rows: [], problems: [] };
+  const enrolments = ctx.tables.read(enrolmentsSheet);
+  for (const t of [streams, groups, enrolments]) problems.push(...t.problems.filter((p) => p.severity === 'error'));
+  return {
+    streams: streams.rows.map(({ record: r }) => ({ streamId: r.streamId, disciplineCode: r.disciplineCode, semester: r.semester, language: r.language, teacherId: r.teacherId ?? '', academicGroups: r.academicGroups ?? [] })),
+    groups: groups.rows.map(({ record: r }) => ({ groupId: r.groupId, streamId: r.streamId, kind: r.kind, parentGroupId: r.parentGroupId ?? '', teacherId: r.teacherId ?? '' })),
+    enrolments: enrolments.rows.map(({ record: r }) => ({ studentId: r.studentId, entries: [...(r.compulsory ?? []), ...(r.electives ?? [])] })),
+  };
 }
 
 /** Reads every input once; `problems` holds what blocks building (with sheet, row and column). */
@@ -110,13 +137,26 @@ export function readInputs(ctx: ActionContext, scope: TimetableScope, params: Re
     }
   }
   const options = meetingOptions(ctx, scope);
-  const derived = scope.term === 'summer' ? deriveSummerMeetings(university, summerStreams(ctx, params), options) : deriveMeetings(university, options);
-  const warnings = [...derived.warnings, ...assignTeachers(derived.meetings, university.teachers, options)];
+  const registration = scope.term === 'summer' || params.source === 'curricula' ? null : readRegistration(ctx, scope, problems);
+  let source: MeetingSource = 'curricula';
+  let derived: { meetings: Meeting[]; warnings: MeetingWarning[]; others?: Meeting[] };
+  if (scope.term === 'summer') {
+    const streams = summerStreams(ctx, params);
+    source = Array.isArray(params.streams) || typeof params.streams === 'string' ? 'summerList' : 'restudyStreams';
+    derived = deriveSummerMeetings(university, streams, options);
+  } else if (registration) {
+    source = 'registration';
+    derived = deriveRegistrationMeetings(university, registration, options);
+  } else derived = deriveMeetings(university, options);
+  // Registration gives every section its teacher; only meetings left without one get the department's least loaded.
+  const warnings = [...derived.warnings, ...assignTeachers(derived.meetings.filter((m) => m.teacherId === ''), university.teachers, options)];
   const timetableTable = ctx.tables.find(timetableSheet) ? ctx.tables.read(timetableSheet) : { sheetName: '', rows: [], problems: [] };
   return {
     university,
     grid,
     meetings: derived.meetings,
+    others: derived.others ?? [],
+    source,
     warnings,
     unavailable,
     rooms: new Map(university.rooms.map((r) => [r.number, r])),
@@ -147,5 +187,6 @@ export function entryOf(row: ParsedRow<TimetableRow>): TimetableEntry {
     groups: r.groups,
     students: r.students ?? 0,
     pinned: r.pinned,
+    faculty: r.faculty,
   };
 }

@@ -19,6 +19,9 @@ export interface TimetableEntry {
   groups: string[];
   students: number;
   pinned: boolean;
+  faculty?: string;
+  /** The row's students as clash units (registration: sets of students); without them its groups are compared. */
+  units?: readonly string[];
 }
 
 export interface CheckContext {
@@ -33,6 +36,7 @@ export interface CheckContext {
 
 export const CONFLICT_CODES = [
   'groupClash',
+  'studentClash',
   'teacherClash',
   'roomClash',
   'roomTooSmall',
@@ -108,13 +112,14 @@ export function checkEntries(entries: readonly TimetableEntry[], ctx: CheckConte
       else teacherAt.set(`${teacher.id}@${period}`, e);
     }
     const reported = new Set<number>();
-    for (const atom of atomsOf(e.groups, subgroups)) {
+    for (const atom of e.units ?? atomsOf(e.groups, subgroups)) {
       const key = `${atom}@${period}`;
       const other = groupAt.get(key);
       if (other && !reported.has(other.row)) {
         reported.add(other.row);
-        const group = e.groups.find((g) => atom === g || atom.startsWith(`${g}/`)) ?? atom;
-        problems.push(conflict(ctx, e, 'groupClash', 'groups', e.groups.join(', '), { group, other: `${other.disciplineCode} ${other.disciplineName}`.trim(), otherRow: other.row }));
+        const params = { other: `${other.disciplineCode} ${other.disciplineName}`.trim(), otherRow: other.row };
+        if (e.units) problems.push(conflict(ctx, e, 'studentClash', 'groups', e.groups.join(', '), { group: atom.includes('~') ? atom.slice(0, atom.lastIndexOf('~')) : atom, ...params }));
+        else problems.push(conflict(ctx, e, 'groupClash', 'groups', e.groups.join(', '), { group: e.groups.find((g) => atom === g || atom.startsWith(`${g}/`)) ?? atom, ...params }));
       } else if (!other) groupAt.set(key, e);
     }
   }

@@ -1,5 +1,6 @@
 // Meetings of a semester derived from the curricula: a lecture stream per cohort, practice per group, lab per subgroup.
 
+import { assignStudentUnits } from './units';
 import type { CurriculumEntry, Discipline, Lang, LessonType, RoomType, Student, StudyForm, Teacher, Trilingual, University } from '../types';
 
 export type Term = 'autumn' | 'spring' | 'summer';
@@ -42,7 +43,7 @@ export interface MeetingOptions {
 
 /** A need the office could not meet while deriving meetings (no teacher for a discipline...). */
 export interface MeetingWarning {
-  code: 'noTeacher' | 'teacherLanguage' | 'unknownDiscipline';
+  code: 'noTeacher' | 'teacherLanguage' | 'unknownDiscipline' | 'unknownGroup' | 'unknownTeacher';
   params: Record<string, string | number>;
 }
 
@@ -255,6 +256,8 @@ export interface SummerStream {
   disciplineCode: string;
   language: Lang;
   students: number;
+  /** The stream's students when known (re-study streams list them): clashes then follow them, not the stream names. */
+  studentIds?: string[];
 }
 
 /** Meetings of the summer semester: each stream gets the discipline's lectures and practice (and labs) over the summer weeks. */
@@ -262,7 +265,9 @@ export function deriveSummerMeetings(university: University, streams: readonly S
   const disciplines = new Map(university.disciplines.map((d) => [d.code, d]));
   const department = new Map(university.departments.map((d) => [d.code, d.facultyCode]));
   const meetings: Meeting[] = [];
+  const members: string[][] = [];
   const warnings: MeetingWarning[] = [];
+  const studentGroup = new Map(university.students.map((st) => [st.id, st.group]));
   for (const s of streams) {
     const discipline = disciplines.get(s.disciplineCode);
     if (!discipline) {
@@ -275,9 +280,24 @@ export function deriveSummerMeetings(university: University, streams: readonly S
     const facultyCode = department.get(discipline.departmentCode) ?? '';
     if (options.faculty && facultyCode !== options.faculty) continue;
     const cohort: Cohort = { programmeCode: line.disciplineCode, facultyCode, year: 0, language: s.language, groups: [{ code: s.streamId, size: s.students }] };
-    meetings.push(...meetingsOfLine(line, cohort, discipline, { ...options, lectureStreamMax: Number.MAX_SAFE_INTEGER }, s.streamId).map((m) => ({ ...m, programmeCode: '' })));
+    const made = meetingsOfLine(line, cohort, discipline, { ...options, lectureStreamMax: Number.MAX_SAFE_INTEGER }, s.streamId).map((m) => ({ ...m, programmeCode: '' }));
+    // Who sits in each meeting: the listed students (or stand-ins for a stream without a list); labs take them in order.
+    const ids = s.studentIds && s.studentIds.length > 0 ? [...s.studentIds].sort() : Array.from({ length: s.students }, (_, i) => `${s.streamId}#${i + 1}`);
+    const labs = made.filter((m) => m.type === 'lab');
+    const sizes = splitEvenly(ids.length, Math.max(1, labs.length));
+    let at = 0;
+    for (const m of made) {
+      meetings.push(m);
+      if (m.type !== 'lab') members.push(ids);
+      else {
+        const size = sizes[labs.indexOf(m)] ?? 0;
+        members.push(ids.slice(at, at + size));
+        at += size;
+      }
+    }
   }
-  return { meetings: expandUnits(meetings), warnings };
+  assignStudentUnits(meetings, members, (id) => studentGroup.get(id) ?? id.split('#')[0]);
+  return { meetings, warnings };
 }
 
 /**

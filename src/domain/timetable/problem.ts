@@ -35,7 +35,7 @@ export interface ProblemOptions {
   /** Lesson id → a pinned placement kept by the search. */
   pinned: ReadonlyMap<string, { period: number; room: string }>;
   /** Placements of other timetables (other faculties) that occupy rooms and teachers: kept as fixed lessons. */
-  blockers?: ReadonlyArray<{ id: string; teacher: string; room: string; period: number }>;
+  blockers?: ReadonlyArray<{ id: string; teacher: string; room: string; period: number; groups?: readonly string[] }>;
 }
 
 /** The feature a room has when it seats at least n: the capacity becomes a hard rule through room features. */
@@ -99,7 +99,7 @@ export function buildSchedulingProblem(name: string, meetings: readonly Meeting[
   const courses = meetings.map((m) => ({ id: m.id, minWorkingDays: Math.min(m.weeklyPairs, days) }));
   for (const b of options.blockers ?? []) {
     courses.push({ id: `blocker:${b.id}`, minWorkingDays: 0 });
-    lessons.push({ id: `blocker:${b.id}`, course: `blocker:${b.id}`, teachers: b.teacher ? [b.teacher] : [], groups: [], students: 0, roomTypes: [], roomFeatures: [], fixed: { period: b.period, room: b.room } });
+    lessons.push({ id: `blocker:${b.id}`, course: `blocker:${b.id}`, teachers: b.teacher ? [b.teacher] : [], groups: [...(b.groups ?? [])], students: 0, roomTypes: [], roomFeatures: [], fixed: { period: b.period, room: b.room } });
     if (b.teacher) teachers.add(b.teacher);
   }
   return {

@@ -18,6 +18,8 @@ export interface TimetableApprovalRow {
   approvedBy: string;
   approvedAt: string;
   onTime: string;
+  /** Where the meetings came from (registration, curricula, re-study streams), in the office language. */
+  source?: string;
 }
 
 export const timetableApprovalsSheet = defineSheet<TimetableApprovalRow>({
@@ -37,5 +39,6 @@ export const timetableApprovalsSheet = defineSheet<TimetableApprovalRow>({
     { key: 'approvedBy', header: { en: 'Approved by', ru: 'Утвердил', kk: 'Бекіткен' }, type: 'text', width: 180 },
     { key: 'approvedAt', header: { en: 'Approved at', ru: 'Дата утверждения', kk: 'Бекітілген уақыты' }, type: 'text', width: 160 },
     { key: 'onTime', header: { en: 'Deadline', ru: 'Срок', kk: 'Мерзімі' }, type: 'text', width: 240 },
+    { key: 'source', header: { en: 'Built from', ru: 'Источник занятий', kk: 'Сабақтар көзі' }, type: 'text', width: 200 },
   ],
 });
