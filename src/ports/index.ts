@@ -40,6 +40,11 @@ export interface Workbook {
   replaceValues(sheetName: string, values: unknown[][], options?: { numberFormats?: Record<number, string> }): void;
   /** Appends rows below the last row in one write. */
   appendRows(sheetName: string, rows: unknown[][]): void;
+  /**
+   * Appends one row with Sheet.appendRow (two service calls: the sheet, the append; the sheet grows by itself).
+   * Call it holding the document lock: Google does not document appendRow as atomic.
+   */
+  appendRow?(sheetName: string, row: unknown[]): void;
   /** Overwrites a block starting at a 1-based row and column. */
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void;
   /**
@@ -64,11 +69,27 @@ export interface KeyValueStore {
   set(key: string, value: string): void;
   delete(key: string): void;
   keys(): string[];
+  /** Every property at once (one getProperties call, then kept for the execution until the document lock is taken). */
+  all?(): Record<string, string>;
+  /** Several properties in one call (setProperties). */
+  setMany?(entries: Record<string, string>): void;
+}
+
+export interface LockOptions {
+  /**
+   * Flush pending spreadsheet writes before releasing (default true). Needed only when the next holder reads,
+   * through SpreadsheetApp, what this one wrote; values kept in document properties are written at once.
+   */
+  flush?: boolean;
+  /** Release explicitly when fn returns (default true); false keeps the lock until the execution ends (Apps Script releases it then). */
+  release?: boolean;
 }
 
 export interface Lock {
   /** Runs `fn` holding the document lock; throws a coded error when the lock cannot be had in `timeoutMs`. */
-  withDocumentLock<T>(timeoutMs: number, fn: () => T): T;
+  withDocumentLock<T>(timeoutMs: number, fn: () => T, options?: LockOptions): T;
+  /** Makes this execution's pending spreadsheet writes visible to the next lock holder (SpreadsheetApp.flush). */
+  commit?(): void;
 }
 
 export interface Clock {
@@ -114,6 +135,31 @@ export interface Drive {
    * Optional so in-memory test ports need not have it; the Apps Script implementation does.
    */
   uploadFile?(folderId: string, name: string, base64: string, mimeType: string, description: string): DriveFileRef;
+}
+
+/** What a spreadsheet made by the add-on starts with: one sheet, its layout, its rows, and number-range warnings. */
+export interface NewSpreadsheet {
+  /** The only sheet (header, widths, frozen rows, text formats of identifier columns). */
+  layout: SheetLayout;
+  /** Header + data rows, written in one setValues. */
+  rows: unknown[][];
+  /** Empty rows kept below the data (the grid is created at its size: cells count against the 10 million). */
+  spareRows: number;
+  /** 0-based columns where a number outside [min, max] shows a warning (typed text is kept: the add-on judges it). */
+  numberRange?: { columns: number[]; min: number; max: number; helpText: string };
+}
+
+/**
+ * Spreadsheets the add-on makes beside the office's workbook (one per teacher and semester, filed in its Drive folder),
+ * opened by id and shared per file. Needs the `spreadsheets` and `drive.file` scopes.
+ */
+export interface SpreadsheetFiles {
+  /** Creates the file in `folderId` with its content in one go. Counts against "spreadsheets created" per day. */
+  create(folderId: string, name: string, content: NewSpreadsheet): DriveFileRef;
+  /** The file as a Workbook (one openById), or null when it is gone (trashed, deleted) or cannot be opened. */
+  open(id: string): Workbook | null;
+  /** Sets who may edit and who may only view (the owner stays; anyone else listed before loses access). */
+  share(id: string, access: { editors: string[]; viewers: string[] }): void;
 }
 
 /** A rendered document block: the report renderer's vocabulary. */
@@ -224,6 +270,8 @@ export interface Ports {
   forms: FormService;
   triggers: Triggers;
   ui: Ui;
+  /** Spreadsheets the add-on creates (teachers' grade files). Optional: ports without it refuse those actions. */
+  spreadsheets?: SpreadsheetFiles;
 }
 
 export type { Lang };
