@@ -25,7 +25,8 @@ export interface LoadOptions {
   filter?: (fileName: string) => boolean;
 }
 
-const DATE_PRELUDE = `(function () {
+/** Makes the realm's Date follow the simulated clock (also sent to the concurrent harness's workers). */
+export const DATE_PRELUDE = `(function () {
   var D = Date, now = globalThis.__gasEmulatorNow;
   function EDate() {
     if (!new.target) return new D(now()).toString();

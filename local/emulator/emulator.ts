@@ -73,7 +73,14 @@ export interface Execution {
   locks: Set<string>;
   killed: boolean;
   error?: string;
+  /** Concurrent executions (local/emulator/concurrent): this execution's own simulated clock. */
+  clock?: number;
+  /** Concurrent executions: the bundle's own time as measured in its worker (replaces real-time CPU). */
+  remoteCpuMs?: number;
 }
+
+/** Runs a bundle global somewhere else (the concurrent harness's worker threads); used by run() when no bundle is loaded here. */
+export type RemoteRunner = (fn: string, args: unknown[], opts: RunOptions) => unknown;
 
 export interface LockViolation {
   execution: string;
@@ -129,6 +136,8 @@ export class Emulator {
   checkLockDiscipline = false;
   /** The vm context of the loaded bundle (set by loadBundle). */
   bundleContext: vm.Context | undefined;
+  /** Set by the concurrent harness: run() (and so form-submit and clock triggers) dispatch there. */
+  remoteRunner: RemoteRunner | undefined;
   activeSpreadsheet: Spreadsheet | undefined;
   activeUser: string;
   readonly userLocales = new Map<string, string>();
@@ -202,6 +211,7 @@ export class Emulator {
   }
 
   private cpuSoFar(exec: Execution): number {
+    if (exec.remoteCpuMs !== undefined) return exec.remoteCpuMs;
     return Math.max(0, performance.now() - exec.realStart - exec.emulatorReal);
   }
 
@@ -248,7 +258,7 @@ export class Emulator {
   }
 
   get hasBundle(): boolean {
-    return this.invoker !== undefined;
+    return this.invoker !== undefined || this.remoteRunner !== undefined;
   }
 
   /** The Apps Script globals, as the bundle sees them. */
@@ -280,6 +290,7 @@ export class Emulator {
   /** Calls a global function of the loaded bundle as one execution; returns host values. */
   run(fn: string, args: unknown[] = [], opts: RunOptions = {}): unknown {
     const invoke = this.invoker;
+    if (!invoke && this.remoteRunner) return this.remoteRunner(fn, args, opts);
     if (!invoke) throw new Error('No bundle loaded: call loadBundle(emulator, dir) first');
     return this.execute(fn, opts, () => invoke(fn, args.map((a) => this.bridge.toBundle(a))));
   }
@@ -328,6 +339,70 @@ export class Emulator {
         error: exec.error,
       });
     }
+  }
+
+  // ---- concurrent executions (local/emulator/concurrent) --------------------------------------
+
+  /** Concurrent executions open now (their bodies run in worker threads). */
+  private readonly openRemote = new Set<Execution>();
+
+  /** Starts an execution whose body runs elsewhere; it keeps its own clock, starting at `startAt` (default: now). */
+  openExecution(label: string, opts: RunOptions, startAt = this.clockMs): Execution {
+    const user = opts.user ?? this.activeUser;
+    const exec: Execution = {
+      fn: label,
+      user,
+      effectiveUser: opts.effectiveUser ?? user,
+      authMode: opts.authMode ?? 'FULL',
+      startClock: startAt,
+      realStart: performance.now(),
+      emulatorReal: 0,
+      stats: emptyCallStats(),
+      locks: new Set(),
+      killed: false,
+      clock: startAt,
+      remoteCpuMs: 0,
+    };
+    this.openRemote.add(exec);
+    return exec;
+  }
+
+  /** Runs `fn` (service calls) as `exec`, on its own clock. */
+  inExecution<T>(exec: Execution, fn: () => T): T {
+    const saved = this.clockMs;
+    this.clockMs = exec.clock ?? saved;
+    this.execStack.push(exec);
+    try {
+      return fn();
+    } finally {
+      this.execStack.pop();
+      exec.clock = this.clockMs;
+      this.clockMs = saved;
+    }
+  }
+
+  /** Ends an execution opened by openExecution: releases its locks, records it; returns its end clock. */
+  closeExecution(exec: Execution, error?: string): number {
+    this.openRemote.delete(exec);
+    const cpu = exec.remoteCpuMs ?? 0;
+    const end = (exec.clock ?? this.clockMs) + cpu;
+    this.totalCpuMs += cpu;
+    if (exec.killed) exec.error = TIMEOUT_MESSAGE;
+    else if (error !== undefined) exec.error = error;
+    for (const key of exec.locks) this.locks.delete(key);
+    exec.locks.clear();
+    if (this.openRemote.size === 0 && this.execStack.length === 0) for (const d of this.documents.values()) saveDocument(d);
+    this.records.push({
+      ...exec.stats,
+      fn: exec.fn,
+      user: exec.user,
+      authMode: exec.authMode,
+      startedAt: new Date(exec.startClock).toISOString(),
+      cpuMs: cpu,
+      elapsedMs: end - exec.startClock,
+      error: exec.error,
+    });
+    return end;
   }
 
   /** Calls a bundle global inside the current execution (triggers fired by the emulator). */

@@ -47,6 +47,17 @@ export class Lock extends GasObject {
   hasLock(): boolean {
     return this._emu.locks.get(this._key)?.holder === this._me();
   }
+  /** Concurrent harness: another open execution holds this lock, so the caller's tryLock/waitLock must wait. */
+  _heldByAnotherExecution(): boolean {
+    const state = this._emu.locks.get(this._key);
+    return state !== undefined && typeof state.holder !== 'string' && state.holder !== this._me();
+  }
+  /** Concurrent harness: the answer to a wait that ran out while another execution kept the lock. */
+  _timedOut(method: 'tryLock' | 'waitLock', timeoutInMillis: number): boolean {
+    this._emu.spend(Math.max(0, Number(timeoutInMillis)));
+    if (method === 'waitLock') fail(LOCK_TIMEOUT_MESSAGE);
+    return false;
+  }
   releaseLock(): void {
     const state = this._emu.locks.get(this._key);
     if (state && state.holder === this._me()) {
