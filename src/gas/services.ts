@@ -1,44 +1,82 @@
 // Small ports over Apps Script services: document properties, the document lock, clock, identity, mail, triggers, UI.
 
 import { RegistrarError } from '../domain/errors';
-import type { Clock, Identity, KeyValueStore, Lock, Mailer, OutgoingMail, Triggers, Ui } from '../ports';
+import type { Clock, Identity, KeyValueStore, Lock, LockOptions, Mailer, OutgoingMail, Triggers, Ui } from '../ports';
 
+/** Counts document-lock acquisitions in this execution: what was read from properties before the last one may be stale. */
+let lockEpoch = 0;
+
+/**
+ * Document properties, read all at once: the first read is one getProperties() call and later reads are free,
+ * until this execution takes the document lock (another execution may have changed them meanwhile), after
+ * which the next read asks Google again. Writes go to Google at once (PropertiesService does not buffer).
+ */
 export class DocumentPropertiesStore implements KeyValueStore {
   private cached: GoogleAppsScript.Properties.Properties | null = null;
+  private values: Record<string, string> | null = null;
+  private epoch = -1;
 
   private get props(): GoogleAppsScript.Properties.Properties {
     return (this.cached ??= PropertiesService.getDocumentProperties());
   }
 
+  all(): Record<string, string> {
+    if (!this.values || this.epoch !== lockEpoch) {
+      this.values = { ...this.props.getProperties() };
+      this.epoch = lockEpoch;
+    }
+    return this.values;
+  }
+
   get(key: string): string | null {
-    return this.props.getProperty(key);
+    return this.all()[key] ?? null;
   }
 
   set(key: string, value: string): void {
     this.props.setProperty(key, value);
+    if (this.values) this.values[key] = value;
+  }
+
+  setMany(entries: Record<string, string>): void {
+    if (Object.keys(entries).length === 0) return;
+    this.props.setProperties(entries);
+    if (this.values) Object.assign(this.values, entries);
   }
 
   delete(key: string): void {
     this.props.deleteProperty(key);
+    if (this.values) delete this.values[key];
   }
 
   keys(): string[] {
-    return this.props.getKeys();
+    return Object.keys(this.all());
   }
 }
 
-/** The document lock (not the script lock, which every user of an add-on shares). */
+/**
+ * The document lock (not the script lock, which every user of an add-on shares). By default the pending
+ * spreadsheet writes are flushed and the lock released explicitly, as Google's Lock documentation advises; fast
+ * paths whose next holder reads nothing this one wrote through SpreadsheetApp skip the flush (560 ms) and let
+ * Apps Script release the lock when the execution ends (documented: "the lock is automatically released when
+ * the script terminates").
+ */
 export class DocumentLock implements Lock {
-  withDocumentLock<T>(timeoutMs: number, fn: () => T): T {
+  withDocumentLock<T>(timeoutMs: number, fn: () => T, options: LockOptions = {}): T {
     const lock = LockService.getDocumentLock();
     if (!lock?.tryLock(timeoutMs)) throw new RegistrarError('lockTimeout');
+    lockEpoch++;
+    const release = options.release !== false;
     try {
       const result = fn();
-      SpreadsheetApp.flush();
+      if (options.flush !== false) SpreadsheetApp.flush();
       return result;
     } finally {
-      lock.releaseLock();
+      if (release) lock.releaseLock();
     }
+  }
+
+  commit(): void {
+    SpreadsheetApp.flush();
   }
 }
 

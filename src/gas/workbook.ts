@@ -165,13 +165,45 @@ export class SheetsWorkbook implements Workbook {
   }
 
   readBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null {
+    if (!this.sheetsByName && !this.looked.has(sheetName)) {
+      // One call for the range instead of two (the sheet, then its range): form-submit handlers count every call.
+      const range = this.rangeA1(sheetName, row, column, numRows, numColumns);
+      if (range) return range.getValues();
+    }
     const sheet = this.sheet(sheetName);
     if (!sheet) return null;
     return sheet.getRange(row, column, numRows, numColumns).getValues();
   }
 
+  /** Spreadsheet.getRange("'Name'!A1:B2"): null when the sheet is missing or the block runs past its end. */
+  private rangeA1(sheetName: string, row: number, column: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range | null {
+    const letters = (n: number): string => {
+      let out = '';
+      for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+      return out;
+    };
+    try {
+      return this.spreadsheet.getRange(`'${sheetName.replace(/'/g, "''")}'!${letters(column)}${row}:${letters(column + numColumns - 1)}${row + numRows - 1}`);
+    } catch {
+      return null;
+    }
+  }
+
+  appendRow(sheetName: string, row: unknown[]): void {
+    let sheet = this.sheet(sheetName);
+    if (!sheet) sheet = this.insert(sheetName);
+    sheet.appendRow(row);
+  }
+
   writeBlock(sheetName: string, row: number, column: number, values: unknown[][]): void {
     if (values.length === 0) return;
+    if (!this.sheetsByName && !this.looked.has(sheetName)) {
+      const direct = this.rangeA1(sheetName, row, column, values.length, values[0].length);
+      if (direct) {
+        direct.setValues(values);
+        return;
+      }
+    }
     let sheet = this.sheet(sheetName);
     if (!sheet) sheet = this.insert(sheetName);
     let range: GoogleAppsScript.Spreadsheet.Range;
