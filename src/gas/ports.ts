@@ -4,6 +4,7 @@ import type { Ports } from '../ports';
 import { createDocRenderer } from './docRenderer';
 import { createDrive } from './drive';
 import { createFormService } from './forms';
+import { createSpreadsheetFiles } from './spreadsheetFiles';
 import { DocumentLock, DocumentPropertiesStore, GasMailer, GasTriggers, SessionIdentity, SpreadsheetUi, SystemClock } from './services';
 import { SheetsWorkbook } from './workbook';
 
@@ -38,5 +39,6 @@ export function makeGasPorts(): Ports {
     forms: lazy(() => createFormService(spreadsheet.getId())),
     triggers: new GasTriggers(),
     ui: new SpreadsheetUi(),
+    spreadsheets: lazy(() => createSpreadsheetFiles()),
   };
 }

@@ -58,6 +58,9 @@ const exact: Record<string, CallPrice> = {
   'FormApp.create': { base: 1500 }, // [E]
   'FormApp.openById': { base: 400 }, // [E]
   'DocumentApp.create': { base: 1500 }, // [E]
+  'SpreadsheetApp.create': { base: 1500 }, // [E] a new file, like DocumentApp.create
+  'SpreadsheetApp.openById': { base: 400 }, // [E] like DocumentApp.openById
+  'SpreadsheetApp.openByUrl': { base: 400 }, // [E]
   'DocumentApp.openById': { base: 400 }, // [E]
   'DocumentApp.Document.saveAndClose': { base: 500 }, // [E]
   'DriveApp.File.makeCopy': { base: 1500 }, // [E]
@@ -85,6 +88,7 @@ export function priceOf(key: string): CallPrice {
   if (hit) return hit;
   const [service, klass, method] = key.split('.');
   const name = method ?? klass;
+  if (service === 'SpreadsheetApp' && klass === 'Spreadsheet' && /^(add|remove)(Editor|Viewer)s?$/.test(name)) return { base: 150 }; // [E] sharing, like DriveApp's
   if (service === 'SpreadsheetApp' && method) {
     if (klass === 'Range' || klass === 'RangeList') {
       if (READ_METHODS.test(name)) return SHEET_READ;

@@ -12,6 +12,10 @@ export const MAX_CELL_CHARS = 50_000;
 const KEY = 20_000;
 const key = (r0: number, c0: number) => r0 * KEY + c0;
 
+/** Emulator wording (not verified against Google) of a write by a user who may only view a file opened by id. */
+export const NO_EDIT_ACCESS_MESSAGE = 'You do not have permission to edit this spreadsheet.';
+/** Thrown by openById/openByUrl for a file the user may not open (nor owner, editor, viewer, nor shared by link). */
+export const NO_ACCESS_MESSAGE = 'You do not have permission to access the requested document.';
 export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 export const CELL_LIMIT_MESSAGE = `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`;
 export const CELL_CHARS_MESSAGE = `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`;
@@ -89,10 +93,31 @@ export class Spreadsheet extends GasObject {
     if (this._cellCount() + extra > MAX_CELLS) fail(CELL_LIMIT_MESSAGE);
   }
 
+  /**
+   * Who may open this file: the owner, its editors and viewers (as the spreadsheet or Drive lists them), or anyone
+   * when link/domain sharing allows it. The active spreadsheet is open by whoever runs the execution.
+   */
+  _canOpen(user: string): boolean {
+    return this._access(user) !== 'none';
+  }
+
+  /** 'edit', 'view' or 'none': the user's access to this file, from the spreadsheet's and Drive's sharing lists. */
+  _access(user: string): 'edit' | 'view' | 'none' {
+    if (this === this._emu.activeSpreadsheet || user === this._owner) return 'edit';
+    const entry = this._emu.drive.get(this._id);
+    if (this._editors.has(user) || entry?.editors.has(user) || entry?.owner === user) return 'edit';
+    const shared = entry && entry.access !== 'PRIVATE' && (entry.access.startsWith('ANYONE') || domainOf(user) === domainOf(this._owner));
+    if (shared && entry.permission === 'EDIT') return 'edit';
+    if (this._viewers.has(user) || entry?.viewers.has(user) || (shared && ['VIEW', 'COMMENT'].includes(entry.permission))) return 'view';
+    return 'none';
+  }
+
   /** Throws the Sheets error when the script's user may not edit `rect` of `sheet`. */
   _assertCanEdit(sheet: Sheet, rect: GridRect): void {
     const user = this._emu.effectiveUser;
     if (user === this._owner) return;
+    // A file opened by id: a viewer (or someone whose access was removed since) cannot write.
+    if (this._access(user) !== 'edit') fail(NO_EDIT_ACCESS_MESSAGE);
     for (const p of this._protections) {
       if (p._sheet !== sheet || p._warningOnly || p._editors.has(user)) continue;
       if (p._domainEdit && domainOf(user) === domainOf(this._owner)) continue;
@@ -224,10 +249,12 @@ export class Spreadsheet extends GasObject {
     return new User(this._emu, this._owner);
   }
   getEditors(): User[] {
-    return [this._owner, ...[...this._editors].filter((e) => e !== this._owner)].map((e) => new User(this._emu, e));
+    const drive = this._emu.drive.get(this._id)?.editors ?? new Set<string>();
+    return [this._owner, ...new Set([...this._editors, ...drive])].filter((e, i) => i === 0 || e !== this._owner).map((e) => new User(this._emu, e));
   }
   getViewers(): User[] {
-    return [...this._viewers].map((e) => new User(this._emu, e));
+    const drive = this._emu.drive.get(this._id)?.viewers ?? new Set<string>();
+    return [...new Set([...this._viewers, ...drive])].map((e) => new User(this._emu, e));
   }
   addEditor(user: string | User): Spreadsheet {
     this._editors.add(emailOf(user));
@@ -239,10 +266,20 @@ export class Spreadsheet extends GasObject {
   }
   removeEditor(user: string | User): Spreadsheet {
     this._editors.delete(emailOf(user));
+    this._emu.drive.get(this._id)?.editors.delete(emailOf(user));
     return this;
   }
   addViewer(user: string | User): Spreadsheet {
     this._viewers.add(emailOf(user));
+    return this;
+  }
+  addViewers(users: string[]): Spreadsheet {
+    for (const u of users) this._viewers.add(emailOf(u));
+    return this;
+  }
+  removeViewer(user: string | User): Spreadsheet {
+    this._viewers.delete(emailOf(user));
+    this._emu.drive.get(this._id)?.viewers.delete(emailOf(user));
     return this;
   }
   getProtections(type: string): Protection[] {

@@ -1,7 +1,7 @@
 // SpreadsheetApp: the entry point to the active spreadsheet, the Ui, and the enums the add-on uses.
 import { GasObject, fail } from '../core/gas';
 import { SheetsUi } from '../services/ui';
-import { Spreadsheet } from './spreadsheet';
+import { NO_ACCESS_MESSAGE, Spreadsheet } from './spreadsheet';
 import { DataValidationBuilder, DataValidationCriteria } from './validation';
 
 const enumOf = <T extends string>(...names: T[]): Readonly<Record<T, T>> => Object.freeze(Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>);
@@ -37,6 +37,8 @@ export class SpreadsheetAppImpl extends GasObject {
   openById(id: string): Spreadsheet {
     const ss = this._emu.spreadsheets.get(String(id));
     if (!ss || this._emu.drive.isTrashed(ss._id)) fail(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    // Apps Script opens a file only for a user who may see it (owner, editor, viewer, or link/domain sharing).
+    if (!ss._canOpen(this._emu.effectiveUser)) fail(NO_ACCESS_MESSAGE);
     return ss;
   }
   openByUrl(url: string): Spreadsheet {

@@ -1,12 +1,14 @@
 // changeGrade (plan item 12): the grade-change procedure after a statement is locked — only a registrar, only with a
-// reason; the record, the teacher's sheet and the audit log (who = the Google identity) change together.
+// reason; the record, the teacher's file and the audit log (who = the Google identity) change together.
 
 import { RegistrarError } from '../../domain/errors';
 import { computeFinalGrade, gradeRulesFromSettings, parseScore } from '../../domain/grades';
 import { finalGradesSheet, gradeAuditSheet, type GradeAuditRow, INPUT_COLUMNS, type InputColumn, statementsSheet } from '../../sheets/grades';
 import { formatTable } from '../../sheets/schema';
 import { defineAction } from '../types';
-import { isRegistrar, readGradeScale, readTeacherSheets, writeTable } from './common';
+import type { Workbook } from '../../ports';
+import { isRegistrar, readGradeScale, writeTable } from './common';
+import { fileRefs, readTeacherFile } from './teacherFiles';
 import { computedCells } from './evaluate';
 
 export interface ChangeGradeParams {
@@ -50,16 +52,20 @@ export const changeGrade = defineAction<ChangeGradeParams>({
     const grade = computeFinalGrade({ current: next.current, midterm1: next.midterm1, midterm2: next.midterm2, exam: next.exam, examAbsent: next.examAbsent, passFail: next.passFail }, rules);
     const updated = { ...next, admission: grade.admission, final: grade.final, letter: grade.letter, points: grade.points, outcome: grade.outcome };
     const all = records.rows.map((r, i) => (i === index ? updated : r.record));
-    const sheet = readTeacherSheets(ctx, [statement.sheetName]).get(statement.sheetName);
+    // The teacher's file: one open, one read, then the two cells of the line (the registrar owns or edits every file).
+    const ref = fileRefs([statement])[0];
+    const opened = new Map<string, Workbook | null>();
+    const sheet = ref ? readTeacherFile(ctx, ref, opened) : undefined;
+    const book = ref ? opened.get(ref.fileId) : null;
     const line = sheet?.lines.find((l) => l.statementNo === statementNo && l.studentId === studentId);
     const audit: GradeAuditRow = { at: ctx.ports.clock.now().toISOString(), user: ctx.user, statementNo, studentId, field, oldValue: before, newValue: after, reason, status: 'applied' };
 
     writeTable(ctx, finalGradesSheet, all);
-    if (sheet && line) {
+    if (sheet && line && book) {
       const fieldCol = sheet.columnIndex[field];
-      if (fieldCol !== undefined) ctx.ports.workbook.writeBlock(statement.sheetName, line.rowNumber, fieldCol + 1, [[after]]);
+      if (fieldCol !== undefined) book.writeBlock(sheet.sheetName, line.rowNumber, fieldCol + 1, [[after]]);
       const first = sheet.columnIndex.admission;
-      if (first !== undefined) ctx.ports.workbook.writeBlock(statement.sheetName, line.rowNumber, first + 1, [computedCells(ctx, grade)]);
+      if (first !== undefined) book.writeBlock(sheet.sheetName, line.rowNumber, first + 1, [computedCells(ctx, grade)]);
     }
     if (!ctx.tables.find(gradeAuditSheet)) writeTable(ctx, gradeAuditSheet, [audit]);
     else ctx.ports.workbook.appendRows(ctx.tables.nameFor(gradeAuditSheet), formatTable(gradeAuditSheet, [audit], ctx.lang).slice(1));

@@ -1,5 +1,5 @@
 // Shared reading and writing of the attestation area: semester parameter, registrars, the grade scale, the statements
-// register, teachers' grade sheets (read once each), grade-input problems, and the write helpers.
+// register, grade-input problems, and the write helpers (teachers' grade files: teacherFiles.ts).
 
 import type { Problem } from '../../domain/errors';
 import { RegistrarError } from '../../domain/errors';
@@ -8,8 +8,9 @@ import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { isoDate } from '../../domain/values';
 import { sheetLayout } from '../../sheets/layout';
-import { formatTable, mapHeaders, parseTable, type SheetSchema } from '../../sheets/schema';
-import { gradeEntryReadSheet, gradeEntrySheet, type GradeEntryRow, gradeScaleSheet, type StatementRow, statementsSheet } from '../../sheets/grades';
+import { formatTable, type SheetSchema } from '../../sheets/schema';
+import { gradeEntrySheet, type GradeEntryRow, gradeScaleSheet, type StatementRow, statementsSheet } from '../../sheets/grades';
+import type { EntryLine } from './teacherFiles';
 import type { ActionContext } from '../types';
 
 /** Today in Almaty (UTC+5), as an ISO date. */
@@ -79,57 +80,7 @@ export function readRegister(ctx: ActionContext, semester: SemesterRef): Registe
   };
 }
 
-/** One line of a teacher's sheet, as typed, with its sheet row. */
-export interface EntryLine {
-  sheetName: string;
-  rowNumber: number;
-  statementNo: string;
-  disciplineCode: string;
-  studentId: string;
-  current: unknown;
-  midterm1: unknown;
-  midterm2: unknown;
-  exam: unknown;
-}
-
-export interface TeacherSheet {
-  sheetName: string;
-  exists: boolean;
-  lines: EntryLine[];
-  /** Column key → 0-based index in the sheet. */
-  columnIndex: Record<string, number>;
-  rawRows: number;
-}
-
-/** Reads each named teacher sheet once. Score cells are kept raw: parseScore judges them with a clear message. */
-export function readTeacherSheets(ctx: ActionContext, names: Iterable<string>): Map<string, TeacherSheet> {
-  const out = new Map<string, TeacherSheet>();
-  const existing = new Set(ctx.tables.sheetNames());
-  for (const name of names) {
-    if (out.has(name)) continue;
-    if (!existing.has(name)) {
-      out.set(name, { sheetName: name, exists: false, lines: [], columnIndex: {}, rawRows: 0 });
-      continue;
-    }
-    const values = ctx.tables.values(name) ?? [];
-    const columnIndex = mapHeaders(gradeEntrySheet, values[0] ?? []);
-    const parsed = parseTable(gradeEntryReadSheet, values, name, ctx.lang);
-    const raw = (row: number, key: string) => (columnIndex[key] === undefined ? '' : values[row - 1]?.[columnIndex[key]]);
-    const lines = parsed.rows.map(({ rowNumber, record }) => ({
-      sheetName: name,
-      rowNumber,
-      statementNo: record.statementNo,
-      disciplineCode: record.disciplineCode,
-      studentId: record.studentId,
-      current: raw(rowNumber, 'current'),
-      midterm1: raw(rowNumber, 'midterm1'),
-      midterm2: raw(rowNumber, 'midterm2'),
-      exam: raw(rowNumber, 'exam'),
-    }));
-    out.set(name, { sheetName: name, exists: true, lines, columnIndex, rawRows: values.length });
-  }
-  return out;
-}
+export type { EntryLine, TeacherSheet } from './teacherFiles';
 
 export function gradeProblem(ctx: ActionContext, line: Pick<EntryLine, 'sheetName' | 'rowNumber'>, column: string, value: unknown, code: string, params: Record<string, string | number> = {}): Problem {
   const label = gradeEntrySheet.columns.find((c) => c.key === column)?.header[ctx.lang] ?? column;

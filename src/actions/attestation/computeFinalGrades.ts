@@ -1,25 +1,27 @@
-// computeFinalGrades (plan items 11, 12): admission rating and final grade of every statement line, by the formula and
-// thresholds in settings; results written back in one batch; statements locked after their deadline; refused edits
-// of locked statements logged; session monitoring refreshed.
+// computeFinalGrades (plan items 11, 12): collects the teachers' grade files (one open + one read each, resumable),
+// computes admission rating and final grade of every statement line by the formula and thresholds in settings, writes
+// the results once into the workbook, then back into the files; statements locked after their deadline (their files
+// become view-only for the teacher); refused edits of locked statements logged; session monitoring refreshed.
 
-import { monitorSession, semesterCode } from '../../domain/grades';
-import { finalGradesSheet, gradeAuditSheet, referralsSheet, type StatementRow, sessionMonitoringSheet, statementsSheet } from '../../sheets/grades';
+import { type FinalGrade, monitorSession, type SemesterRef, semesterCode } from '../../domain/grades';
+import { COMPUTED_COLUMNS, type FinalGradeRow, finalGradesSheet, gradeAuditSheet, type ReferralRow, referralsSheet, type StatementRow, sessionMonitoringSheet, statementsSheet } from '../../sheets/grades';
 import { formatTable } from '../../sheets/schema';
 import { sheetLayout } from '../../sheets/layout';
 import { defineAction } from '../types';
 import type { ActionContext, ActionResult } from '../types';
-import { registrars, semesterParam, writeTable } from './common';
-import { type Evaluation, evaluateSemester, writeComputedColumns } from './evaluate';
+import { readGradeScale, readRegister, registrars, semesterParam, writeTable } from './common';
+import { computedCells, type Evaluation, evaluateSemester } from './evaluate';
+import { type Collection, collectTeacherFiles, type EntryLine, FINISH_START_MS, type FileRef, fileRefs, traditionalOf, writeBackFiles } from './teacherFiles';
 
 export interface ComputeFinalGradesParams {
   academicYear?: string;
   term?: string;
-  /** Index of the next teacher sheet whose computed columns are to be written (resuming a long run). */
+  /**
+   * Resuming a long run: `collect|<job>|<next file>|<executions>` while the teachers' files are being read,
+   * `write|<job>|<next file>` while computed columns are written back into them.
+   */
   continueToken?: string;
 }
-
-/** Stop writing teacher sheets after this long and hand back a continue token (Apps Script stops at 6 minutes). */
-export const FINALS_BUDGET_MS = 240_000;
 
 export const computeFinalGrades = defineAction<ComputeFinalGradesParams>({
   id: 'computeFinalGrades',
@@ -30,12 +32,25 @@ export const computeFinalGrades = defineAction<ComputeFinalGradesParams>({
   mutates: true,
   run(ctx, params) {
     const semester = semesterParam(ctx, params);
-    const ev = evaluateSemester(ctx, semester, { lock: true });
-    if (ev.register.current.length === 0) return { ok: false, message: ctx.t('attestation.noStatements', { semester: semesterCode(semester) }), counts: {} };
-    return writeEvaluation(ctx, ev, Number(params.continueToken ?? 0) || 0);
+    const register = readRegister(ctx, semester);
+    if (register.current.length === 0) return { ok: false, message: ctx.t('attestation.noStatements', { semester: semesterCode(semester) }), counts: {} };
+    const refs = fileRefs(register.current);
+    const token = String(params.continueToken ?? '');
+    const write = /^write\|([^|]+)\|(\d+)$/.exec(token);
+    if (write) return writeBack(ctx, semester, refs, { job: write[1], start: Number(write[2]) });
+    const collected = collectTeacherFiles(ctx, refs, token || undefined, { finishFresh: true });
+    if (!collected.done) {
+      return {
+        ok: true,
+        message: ctx.t('attestation.collecting', { read: collected.read, total: collected.total, semester: semesterCode(semester) }),
+        counts: { filesRead: collected.read, files: collected.total },
+        continueToken: collected.token,
+      };
+    }
+    const ev = evaluateSemester(ctx, semester, { lock: true }, collected.sheets);
+    return writeEvaluation(ctx, ev, refs, collected);
   },
 });
-
 /** Statement rows with fresh graded counts and lock status. */
 export function refreshedStatements(ctx: ActionContext, ev: Evaluation): StatementRow[] {
   const graded = new Map<string, number>();
@@ -48,7 +63,7 @@ export function refreshedStatements(ctx: ActionContext, ev: Evaluation): Stateme
   });
 }
 
-export function sessionFigures(ev: Evaluation, statements: readonly StatementRow[]) {
+export function sessionFigures(ev: Pick<Evaluation, 'semester' | 'today'>, statements: readonly StatementRow[]) {
   return monitorSession(
     statements
       .filter((s) => s.academicYear === ev.semester.academicYear && s.term === ev.semester.term)
@@ -57,40 +72,66 @@ export function sessionFigures(ev: Evaluation, statements: readonly StatementRow
   );
 }
 
-function writeEvaluation(ctx: ActionContext, ev: Evaluation, start: number): ActionResult {
+/** The computed cells of a file line from the record (statements) or the referrals (referral lines); null: leave it. */
+function cellMaker(ctx: ActionContext, records: readonly FinalGradeRow[], referrals: readonly ReferralRow[]): (line: EntryLine) => unknown[] | null {
+  const { scale } = readGradeScale(ctx);
+  const byKey = new Map(records.map((r) => [`${r.statementNo}|${r.studentId}`, r]));
+  const refByNo = new Map(referrals.map((r) => [r.number, r]));
+  return (line) => {
+    const ref = refByNo.get(line.statementNo);
+    if (ref) return ref.status === 'done' ? [ref.admission ?? '', ref.final ?? '', ref.letter, '', '', ''] : null;
+    const r = byKey.get(`${line.statementNo}|${line.studentId}`);
+    if (!r) return null;
+    return computedCells(ctx, { admission: r.admission, final: r.final, letter: r.letter, points: r.points, outcome: r.outcome, traditional: traditionalOf(r, scale) as FinalGrade['traditional'] });
+  };
+}
+
+/** Files whose statements are all locked, at least one of them by this job (their teachers become viewers). */
+function filesToLock(statements: readonly StatementRow[], semester: SemesterRef, lockedSince: (s: StatementRow) => boolean): Set<string> {
+  const byFile = new Map<string, StatementRow[]>();
+  for (const s of statements) if (s.academicYear === semester.academicYear && s.term === semester.term && s.fileId) byFile.set(s.fileId, [...(byFile.get(s.fileId) ?? []), s]);
+  const out = new Set<string>();
+  for (const [fileId, list] of byFile) if (list.every((s) => s.status === 'locked') && list.some(lockedSince)) out.add(fileId);
+  return out;
+}
+
+/** A continuation of the write-back: cells from the record and referrals written by the first part of the job. */
+function writeBack(ctx: ActionContext, semester: SemesterRef, refs: FileRef[], job: { job: string; start: number }): ActionResult {
+  const records = ctx.tables.read(finalGradesSheet).rows.map((r) => r.record);
+  const referrals = ctx.tables.read(referralsSheet).rows.map((r) => r.record);
+  const register = readRegister(ctx, semester);
+  const lock = filesToLock(register.all, semester, (s) => s.lockedAt !== '' && s.lockedAt >= job.job);
+  const written = writeBackFiles(ctx, refs, cellMaker(ctx, records, referrals), { start: job.start, lock, office: registrars(ctx), computedKeys: COMPUTED_COLUMNS });
+  const counts = { files: refs.length, blocksWritten: written.writes, filesUnchanged: written.skipped, filesLocked: written.locked };
+  return {
+    ok: true,
+    message: ctx.t('attestation.writingBack', { done: written.next ?? refs.length, total: refs.length, semester: semesterCode(semester) }),
+    counts,
+    continueToken: written.next === null ? undefined : `write|${job.job}|${written.next}`,
+  };
+}
+
+function writeEvaluation(ctx: ActionContext, ev: Evaluation, refs: FileRef[], collected: Extract<Collection, { done: true }>): ActionResult {
   // Every output is built before the first write.
   const statements = refreshedStatements(ctx, ev);
   const figures = sessionFigures(ev, statements);
   const office = registrars(ctx);
-  const lockedSheets = new Set<string>();
-  const sheetsOf = new Map<string, StatementRow[]>();
-  for (const s of statements.filter((x) => x.academicYear === ev.semester.academicYear && x.term === ev.semester.term)) sheetsOf.set(s.sheetName, [...(sheetsOf.get(s.sheetName) ?? []), s]);
-  for (const [name, list] of sheetsOf) if (list.every((s) => s.status === 'locked') && list.some((s) => ev.newlyLocked.has(s.statementNo))) lockedSheets.add(name);
-  const referralRows = new Map<string, Map<number, unknown[]>>();
-  const refByNo = new Map(ev.referrals.map((r) => [r.number, r]));
-  for (const [sheet, lines] of ev.referralLines) {
-    const m = new Map<number, unknown[]>();
-    for (const line of lines) {
-      const r = refByNo.get(line.statementNo);
-      if (r && r.status === 'done') m.set(line.rowNumber, [r.admission ?? '', r.final ?? '', r.letter, '', '', '']);
-    }
-    referralRows.set(sheet, m);
-  }
+  const lockedFiles = filesToLock(statements, ev.semester, (s) => ev.newlyLocked.has(s.statementNo));
 
-  // A continuation (start > 0) finds the record, the register and the logs already written by the first slice.
-  if (start === 0) {
-    writeTable(ctx, finalGradesSheet, ev.records);
-    const registerLayout = sheetLayout(statementsSheet, ctx.lang, ev.register.sheetName);
-    ctx.ports.workbook.replaceValues(ev.register.sheetName, formatTable(statementsSheet, statements, ctx.lang), { numberFormats: registerLayout.numberFormats });
-    if (ev.referralsChanged) writeTable(ctx, referralsSheet, ev.referrals);
-    if (ev.audit.length > 0) {
-      if (!ctx.tables.find(gradeAuditSheet)) writeTable(ctx, gradeAuditSheet, ev.audit);
-      else ctx.ports.workbook.appendRows(ctx.tables.nameFor(gradeAuditSheet), formatTable(gradeAuditSheet, ev.audit, ctx.lang).slice(1));
-    }
-    writeTable(ctx, sessionMonitoringSheet, figures);
+  writeTable(ctx, finalGradesSheet, ev.records);
+  const registerLayout = sheetLayout(statementsSheet, ctx.lang, ev.register.sheetName);
+  ctx.ports.workbook.replaceValues(ev.register.sheetName, formatTable(statementsSheet, statements, ctx.lang), { numberFormats: registerLayout.numberFormats });
+  if (ev.referralsChanged) writeTable(ctx, referralsSheet, ev.referrals);
+  if (ev.audit.length > 0) {
+    if (!ctx.tables.find(gradeAuditSheet)) writeTable(ctx, gradeAuditSheet, ev.audit);
+    else ctx.ports.workbook.appendRows(ctx.tables.nameFor(gradeAuditSheet), formatTable(gradeAuditSheet, ev.audit, ctx.lang).slice(1));
   }
-  const protect = new Map([...lockedSheets].map((name) => [name, office]));
-  const written = writeComputedColumns(ctx, ev, referralRows, { start, budgetMs: FINALS_BUDGET_MS, protect });
+  writeTable(ctx, sessionMonitoringSheet, figures);
+  // The write-back starts in this execution only when the reading left time for it; else the next one continues.
+  const written =
+    collected.executions === 1 && ctx.ports.clock.elapsedMs() < FINISH_START_MS
+      ? writeBackFiles(ctx, refs, cellMaker(ctx, ev.records, ev.referrals), { start: 0, sheets: collected.sheets, opened: collected.opened, lock: lockedFiles, office, computedKeys: COMPUTED_COLUMNS })
+      : { writes: 0, skipped: 0, locked: 0, next: refs.length > 0 ? 0 : null };
   ctx.tables.invalidate();
 
   const counts = {
@@ -103,18 +144,20 @@ function writeEvaluation(ctx: ActionContext, ev: Evaluation, start: number): Act
     notAdmitted: ev.lines.filter((l) => l.grade.outcome === 'notAdmitted').length,
     absent: ev.lines.filter((l) => l.grade.outcome === 'absent').length,
     locked: ev.newlyLocked.size,
-    sheetsLocked: lockedSheets.size,
+    filesLocked: lockedFiles.size,
+    filesRead: collected.sheets.size,
+    executions: collected.executions,
     problems: ev.problems.length,
     refusedEdits: ev.audit.length,
     blocksWritten: written.writes,
-    sheetsUnchanged: written.skipped,
+    filesUnchanged: written.skipped,
   };
   return {
     ok: true,
     message: ctx.t(ev.problems.length > 0 ? 'attestation.finalsWithProblems' : 'attestation.finalsDone', { ...counts, semester: semesterCode(ev.semester) }),
     counts,
     problems: ev.problems.length > 0 ? ev.problems : undefined,
-    continueToken: written.next === null ? undefined : String(written.next),
+    continueToken: written.next === null ? undefined : `write|${collected.job}|${written.next}`,
     data: { monitoring: figures },
   };
 }

@@ -1,5 +1,7 @@
 // createGradeSheets (plan item 12): a numbered grade statement for every section of a semester, each teacher's
-// statements in one grade sheet protected so that only that teacher and the registrars can edit it.
+// statements in that teacher's own spreadsheet for the semester (filed in the add-on's Drive folder, shared for editing
+// with the teacher and the registrars only); the register in the office's workbook links to each file. Creation runs
+// in batches within the time budget and the daily quota of new spreadsheets, and re-running never duplicates a file.
 
 import type { Problem } from '../../domain/errors';
 import {
@@ -17,53 +19,39 @@ import { numberSetting } from '../../domain/settings';
 import { sheetLayout } from '../../sheets/layout';
 import { formatTable } from '../../sheets/schema';
 import { enrolmentsSheet, offeringsSheet, parseEnrolment } from '../../sheets/registration';
-import {
-  gradeEntryCells,
-  gradeEntryLayout,
-  gradeEntrySheet,
-  type GradeEntryRow,
-  gradeScaleSheet,
-  type StatementRow,
-  statementsSheet,
-  teacherSheetName,
-} from '../../sheets/grades';
+import { gradeEntryCells, gradeEntryLayout, gradeEntrySheet, type GradeEntryRow, gradeScaleSheet, type StatementRow, statementsSheet } from '../../sheets/grades';
 import { DEFAULT_GRADE_SCALE } from '../../domain/grades';
-import { CORE_SHEETS } from '../../sheets';
 import { readUniversity } from '../university';
 import { defineAction } from '../types';
 import type { ActionContext, ActionResult } from '../types';
-import { readRegister, readTeacherSheets, registrars, rememberRegistrar, scoreCell, semesterParam, studentName, today } from './common';
+import { readRegister, registrars, rememberRegistrar, scoreCell, semesterParam, studentName, today } from './common';
+import { FILES_BUDGET_MS, type FileRef, filesLeftToday, gradeFilesFolder, parseTeacherValues, spreadsheetFiles, type TeacherSheet, teacherFileName } from './teacherFiles';
 
 export interface CreateGradeSheetsParams {
   academicYear?: string;
   term?: string;
   /** Faculty codes (comma-separated) to make statements for; empty: all. For a workbook per faculty at large scale. */
   faculty?: string;
-  /** Index of the next teacher sheet to write (resuming a long run). */
+  /** Set by a run that stopped at its time budget: the next run continues with the files not yet written. */
   continueToken?: string;
 }
 
-/** Stop writing teacher sheets after this long and hand back a continue token (Apps Script stops at 6 minutes). */
-export const TIME_BUDGET_MS = 240_000;
-
-/** Google's limit of cells in one spreadsheet, and the grid of a newly inserted sheet (1,000 rows × 26 columns). */
-export const CELL_LIMIT = 10_000_000;
-export const NEW_SHEET_CELLS = 26_000;
-/** Empty rows kept below a new teacher sheet's statements (re-runs may add students). */
+/** Empty rows kept below a teacher file's lines (re-runs may add students). */
 export const SPARE_GRADE_ROWS = 20;
 
-/**
- * Cells the workbook already holds: the sheets this run has read by their size (a grid is at least 1,000 × 26), every
- * other sheet at the default grid (not read just to be measured).
- */
-function estimateCells(ctx: ActionContext, read: ReadonlySet<string>): number {
-  let cells = 0;
-  for (const name of ctx.tables.sheetNames()) {
-    const v = read.has(name) ? (ctx.tables.values(name) ?? []) : [];
-    cells += Math.max(1000, v.length) * Math.max(26, v[0]?.length ?? 0);
+/** A short fingerprint (FNV-1a) of the lines a teacher file was written with. */
+export function linesHash(rows: readonly unknown[][]): string {
+  let h = 2166136261;
+  const text = rows.map((r) => r.join('\u0001')).join('\u0002');
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 16777619) >>> 0;
   }
-  return cells;
+  return `h${h.toString(36)}`;
 }
+
+/** Apps Script's message when a daily quota is used up ("Service invoked too many times for one day: ..."). */
+const QUOTA_ERROR = /too many times|quota/i;
 
 export const createGradeSheets = defineAction<CreateGradeSheetsParams>({
   id: 'createGradeSheets',
@@ -173,8 +161,12 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
       examDate,
       deadline: known?.deadline || (examDate ? addDays(examDate, lockDays) : ''),
       status: known?.status ?? 'open',
-      sheetName: known?.sheetName || teacherSheetName(s.teacherId, ctx.lang),
+      sheetName: known?.fileId ? known.sheetName : gradeEntrySheet.name[ctx.lang],
       lockedAt: known?.lockedAt ?? '',
+      fileName: known?.fileName ?? '',
+      fileId: known?.fileId ?? '',
+      fileUrl: known?.fileUrl ?? '',
+      fileHash: known?.fileHash ?? '',
     };
   });
   const statementOf = new Map(statements.map((s) => [s.sectionId, s]));
@@ -182,122 +174,181 @@ export function createGradeSheetsRun(ctx: ActionContext, params: CreateGradeShee
   const inScope = (s: StatementRow) => s.academicYear === semester.academicYear && s.term === semester.term && (faculties.length === 0 || faculties.includes(s.facultyCode));
   const others = register.all.filter((s) => !inScope(s));
 
-  // Teacher sheets: existing lines are kept (grades already typed are never lost); new lines are added.
-  const sheetNames = [...new Set(statements.map((s) => s.sheetName))].sort();
-  const existing = readTeacherSheets(ctx, sheetNames);
-  const values = new Map<string, unknown[][]>();
-  for (const name of sheetNames) values.set(name, ctx.tables.values(name) ?? []);
-  const outputs: Array<{ sheetName: string; teacherEmail: string; values: unknown[][]; allLocked: boolean }> = [];
-  const sectionsBySheet = new Map<string, GradedSection[]>();
-  for (const s of sections) {
-    const name = (statementOf.get(s.id) as StatementRow).sheetName;
-    sectionsBySheet.set(name, [...(sectionsBySheet.get(name) ?? []), s]);
+  // One file per teacher: the planned lines (identity columns), its known file and the fingerprint it was written with.
+  interface Plan {
+    teacherId: string;
+    email: string;
+    name: string;
+    sheetName: string;
+    fileId: string;
+    fileUrl: string;
+    own: Array<{ s: GradedSection; st: StatementRow }>;
+    identity: unknown[][];
+    hash: string;
+    allLocked: boolean;
   }
-  for (const name of sheetNames) {
-    const sheet = existing.get(name);
-    const raw = values.get(name) ?? [];
-    const typed = new Map<string, { row: unknown[] }>();
-    const keep: unknown[][] = [];
-    const idx = sheet?.columnIndex ?? {};
-    for (const line of sheet?.lines ?? []) {
-      const row = raw[line.rowNumber - 1] ?? [];
-      if (semesterNos.has(line.statementNo)) typed.set(`${line.statementNo}|${line.studentId}`, { row });
-      else keep.push(gradeEntrySheet.columns.map((c) => (idx[c.key] === undefined ? '' : row[idx[c.key]])));
-    }
-    const rows: unknown[][] = [formatTable(gradeEntrySheet, [], ctx.lang)[0]];
-    const own = (sectionsBySheet.get(name) ?? []).map((s) => ({ s, st: statementOf.get(s.id) as StatementRow })).sort((a, b) => a.st.statementNo.localeCompare(b.st.statementNo));
-    for (const { s, st } of own) {
-      const ordered = [...s.studentIds].sort((a, b) => studentName(students.get(a)).localeCompare(studentName(students.get(b)), 'ru') || a.localeCompare(b));
-      for (const id of ordered) {
-        const prev = typed.get(`${st.statementNo}|${id}`)?.row;
-        const cell = (key: string) => (prev && idx[key] !== undefined ? prev[idx[key]] : '');
-        const entry: GradeEntryRow = {
-          statementNo: st.statementNo,
-          disciplineCode: s.disciplineCode,
-          disciplineName: st.disciplineName,
-          unit: s.unitLabel,
-          studentId: id,
-          studentName: studentName(students.get(id)),
-          current: '',
-          midterm1: '',
-          midterm2: '',
-          exam: '',
-          admission: null,
-          final: null,
-          letter: '',
-          points: null,
-          traditional: '',
-          outcome: '',
-        };
-        const cells = gradeEntryCells(entry, ctx.lang);
-        gradeEntrySheet.columns.forEach((c, i) => {
-          if (['current', 'midterm1', 'midterm2', 'exam', 'admission', 'final', 'letter', 'points', 'traditional', 'outcome'].includes(c.key)) cells[i] = scoreCell(cell(c.key));
-        });
-        rows.push(cells);
+  const byTeacher = new Map<string, Array<{ s: GradedSection; st: StatementRow }>>();
+  for (const s of sections) byTeacher.set(s.teacherId, [...(byTeacher.get(s.teacherId) ?? []), { s, st: statementOf.get(s.id) as StatementRow }]);
+  // A teacher's file is shared by their statements of the whole semester (other faculties' runs included).
+  const knownFile = new Map<string, StatementRow>();
+  for (const st of register.current) if (st.fileId && !knownFile.has(st.teacherId)) knownFile.set(st.teacherId, st);
+  const plans: Plan[] = [...byTeacher.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([teacherId, list]) => {
+      const own = [...list].sort((a, b) => a.st.statementNo.localeCompare(b.st.statementNo));
+      const identity: unknown[][] = [];
+      for (const { s, st } of own) {
+        const ordered = [...s.studentIds].sort((a, b) => studentName(students.get(a)).localeCompare(studentName(students.get(b)), 'ru') || a.localeCompare(b));
+        for (const id of ordered) identity.push([st.statementNo, s.disciplineCode, st.disciplineName, s.unitLabel, id, studentName(students.get(id))]);
       }
-    }
-    rows.push(...keep);
-    const teacherId = own[0]?.s.teacherId ?? '';
-    outputs.push({
-      sheetName: name,
-      teacherEmail: teachers.get(teacherId)?.email.toLowerCase() ?? own[0]?.s.teacherEmail ?? '',
-      values: rows,
-      allLocked: own.every(({ st }) => st.status === 'locked'),
+      const teacher = teachers.get(teacherId);
+      const file = knownFile.get(teacherId);
+      return {
+        teacherId,
+        email: teacher?.email.toLowerCase() ?? own[0]?.s.teacherEmail ?? '',
+        name: teacherFileName(ctx, semester, teacherId, studentName(teacher)),
+        sheetName: file?.sheetName || gradeEntrySheet.name[ctx.lang],
+        fileId: file?.fileId ?? '',
+        fileUrl: file?.fileUrl ?? '',
+        own,
+        identity,
+        hash: linesHash(identity),
+        allLocked: own.every(({ st }) => st.status === 'locked'),
+      };
     });
-  }
+  // Files still to write: not created yet, or their lines changed since they were written.
+  const todo = plans.filter((p) => p.fileId === '' || p.own.some(({ st }) => st.fileHash !== p.hash));
 
-  // Google counts every cell of a sheet's grid towards the 10 million cells of a spreadsheet: refuse before
-  // writing rather than fail half-way.
-  const fresh = outputs.filter((o) => !ctx.tables.sheetNames().includes(o.sheetName));
-  const newSheets = fresh.length;
-  const read = new Set([...CORE_SHEETS, statementsSheet].map((schema) => ctx.tables.find(schema) ?? '').concat(sheetNames));
-  // New teacher sheets are created at their size (rows written plus spare rows, their columns only).
-  const freshCells = fresh.reduce((sum, o) => sum + (o.values.length + SPARE_GRADE_ROWS) * (o.values[0]?.length ?? 1), 0);
-  const estimate = estimateCells(ctx, read) + freshCells + 2 * NEW_SHEET_CELLS;
-  if (estimate > CELL_LIMIT) {
-    return { ok: false, message: ctx.t('attestation.tooManyCells', { teachers: outputs.length, newSheets, cells: estimate, limit: CELL_LIMIT }), counts: { teacherSheets: outputs.length, newSheets, estimatedCells: estimate } };
-  }
-
-  // Every output is built; now write: the register and the scale first, then teacher sheets within the time budget.
+  // Every planned output is built; now write: the scale, the files (budget, daily quota), then the register once.
   rememberRegistrar(ctx);
   const office = registrars(ctx);
-  const start = Number(params.continueToken ?? 0) || 0;
-  if (start === 0) {
-    const registerName = register.sheetName;
-    const layout = sheetLayout(statementsSheet, ctx.lang, registerName);
-    if (!ctx.tables.find(statementsSheet)) ctx.ports.workbook.ensureSheet(layout);
-    ctx.ports.workbook.replaceValues(registerName, formatTable(statementsSheet, [...others, ...statements], ctx.lang), { numberFormats: layout.numberFormats });
-    ctx.ports.workbook.protectSheet(registerName, office, 'gradeStatements');
-    if (!ctx.tables.find(gradeScaleSheet)) {
-      const scaleName = ctx.tables.nameFor(gradeScaleSheet);
-      ctx.ports.workbook.ensureSheet(sheetLayout(gradeScaleSheet, ctx.lang, scaleName));
-      ctx.ports.workbook.replaceValues(scaleName, formatTable(gradeScaleSheet, [...DEFAULT_GRADE_SCALE], ctx.lang));
-      ctx.ports.workbook.protectSheet(scaleName, office, 'gradeScale');
+  const files = spreadsheetFiles(ctx);
+  const folder = todo.length > 0 ? gradeFilesFolder(ctx, semester) : '';
+  const quota = filesLeftToday(ctx);
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  let quotaHit = false;
+  let timeUp = false;
+  const done = new Map<string, { fileId: string; fileUrl: string; fileName: string; sheetName: string; hash: string }>();
+  const header = formatTable(gradeEntrySheet, [], ctx.lang)[0];
+  const computedKeys = ['current', 'midterm1', 'midterm2', 'exam', 'admission', 'final', 'letter', 'points', 'traditional', 'outcome'];
+  /** The file's rows: the planned lines with the cells already typed (never lost), then lines of other statements kept. */
+  const rowsFor = (plan: Plan, existing: TeacherSheet | null): unknown[][] => {
+    const idx = existing?.columnIndex ?? {};
+    const raw = existing?.values ?? [];
+    const typed = new Map<string, unknown[]>();
+    const keep: unknown[][] = [];
+    for (const line of existing?.lines ?? []) {
+      const row = raw[line.rowNumber - 1] ?? [];
+      if (semesterNos.has(line.statementNo)) typed.set(`${line.statementNo}|${line.studentId}`, row);
+      else keep.push(gradeEntrySheet.columns.map((c) => (idx[c.key] === undefined ? '' : row[idx[c.key]])));
+    }
+    const rows: unknown[][] = [header];
+    for (const ident of plan.identity) {
+      const prev = typed.get(`${ident[0]}|${ident[4]}`);
+      const entry: GradeEntryRow = { statementNo: String(ident[0]), disciplineCode: String(ident[1]), disciplineName: String(ident[2]), unit: String(ident[3]), studentId: String(ident[4]), studentName: String(ident[5]), current: '', midterm1: '', midterm2: '', exam: '', admission: null, final: null, letter: '', points: null, traditional: '', outcome: '' };
+      const cells = gradeEntryCells(entry, ctx.lang);
+      gradeEntrySheet.columns.forEach((c, i) => {
+        if (computedKeys.includes(c.key)) cells[i] = prev && idx[c.key] !== undefined ? scoreCell(prev[idx[c.key]]) : '';
+      });
+      rows.push(cells);
+    }
+    rows.push(...keep);
+    return rows;
+  };
+  const layout = (sheetName: string) => gradeEntryLayout(sheetName, ctx.lang);
+  const scoreColumns = ['current', 'midterm1', 'midterm2', 'exam'].map((k) => gradeEntrySheet.columns.findIndex((c) => c.key === k));
+  for (const plan of todo) {
+    if (done.size > 0 && ctx.ports.clock.elapsedMs() > FILES_BUDGET_MS) {
+      timeUp = true;
+      break;
+    }
+    const editors = plan.allLocked ? office : [...new Set([plan.email, ...office].filter((e) => e !== ''))];
+    const viewers = plan.allLocked ? [plan.email] : [];
+    // Find the file: the id in the register, else by name in the semester's folder (a run stopped before its register
+    // write); a re-run never makes a second file for the same teacher and semester.
+    let ref: FileRef | null = plan.fileId ? { fileId: plan.fileId, fileName: plan.name, fileUrl: plan.fileUrl, sheetName: plan.sheetName, teacherId: plan.teacherId, teacherEmail: plan.email } : null;
+    let book = ref ? files.open(ref.fileId) : null;
+    if (!book) {
+      const found = ctx.ports.drive.findFile(folder, plan.name);
+      if (found) {
+        ref = { fileId: found.id, fileName: found.name, fileUrl: found.url, sheetName: gradeEntrySheet.name[ctx.lang], teacherId: plan.teacherId, teacherEmail: plan.email };
+        book = files.open(found.id);
+      }
+    }
+    if (book && ref) {
+      const sheetName = book.findSheet?.([ref.sheetName, ...Object.values(gradeEntrySheet.name)]) ?? (book.sheetNames().find((n) => Object.values(gradeEntrySheet.name).includes(n)) || ref.sheetName);
+      const existing = parseTeacherValues(ctx, { ...ref, sheetName }, book.readValues(sheetName));
+      const rows = rowsFor(plan, existing);
+      const before = existing.values ?? [];
+      const same = rows.length === before.length && rows.every((r, i) => r.every((v, j) => String(v ?? '') === String(before[i]?.[j] ?? '')));
+      if (!same) {
+        if (!existing.exists) book.ensureSheet({ ...layout(sheetName), numberFormats: {}, sizeToRows: rows.length + SPARE_GRADE_ROWS });
+        book.replaceValues(sheetName, rows, { numberFormats: layout(sheetName).numberFormats });
+        updated++;
+      } else unchanged++;
+      files.share(ref.fileId, { editors, viewers });
+      done.set(plan.teacherId, { fileId: ref.fileId, fileUrl: ref.fileUrl, fileName: ref.fileName, sheetName, hash: plan.hash });
+      continue;
+    }
+    if (created >= quota.left) {
+      quotaHit = true;
+      continue;
+    }
+    try {
+      const made = files.create(folder, plan.name, {
+        layout: layout(gradeEntrySheet.name[ctx.lang]),
+        rows: rowsFor(plan, null),
+        spareRows: SPARE_GRADE_ROWS,
+        numberRange: { columns: scoreColumns, min: 0, max: 100, helpText: ctx.t('att.file.scoreHelp') },
+      });
+      created++;
+      files.share(made.id, { editors, viewers });
+      done.set(plan.teacherId, { fileId: made.id, fileUrl: made.url, fileName: made.name, sheetName: gradeEntrySheet.name[ctx.lang], hash: plan.hash });
+    } catch (error) {
+      if (!QUOTA_ERROR.test(error instanceof Error ? error.message : String(error))) throw error;
+      quotaHit = true;
     }
   }
-  const known = new Set(ctx.tables.sheetNames());
-  let written = 0;
-  let next = start;
-  for (; next < outputs.length; next++) {
-    if (next > start && ctx.ports.clock.elapsedMs() > TIME_BUDGET_MS) break;
-    const out = outputs[next];
-    const entryLayout = gradeEntryLayout(out.sheetName, ctx.lang);
-    // Formats go with the values (over the rows written), not over the new sheet's 1,000-row grid.
-    if (!known.has(out.sheetName)) ctx.ports.workbook.ensureSheet({ ...entryLayout, numberFormats: {}, sizeToRows: out.values.length + SPARE_GRADE_ROWS });
-    ctx.ports.workbook.replaceValues(out.sheetName, out.values, { numberFormats: entryLayout.numberFormats });
-    const editors = out.allLocked ? office : [...new Set([out.teacherEmail, ...office].filter((e) => e !== ''))];
-    ctx.ports.workbook.protectSheet(out.sheetName, editors, 'gradeSheet');
-    written++;
+  if (created > 0) ctx.ports.properties.set(quota.key, String(quota.used + created));
+  for (const st of statements) {
+    const d = done.get(st.teacherId);
+    if (d) Object.assign(st, { fileId: d.fileId, fileUrl: d.fileUrl, fileName: d.fileName, sheetName: d.sheetName, fileHash: d.hash });
+  }
+
+  const registerName = register.sheetName;
+  const registerLayout = sheetLayout(statementsSheet, ctx.lang, registerName);
+  if (!ctx.tables.find(statementsSheet)) ctx.ports.workbook.ensureSheet(registerLayout);
+  ctx.ports.workbook.replaceValues(registerName, formatTable(statementsSheet, [...others, ...statements], ctx.lang), { numberFormats: registerLayout.numberFormats });
+  ctx.ports.workbook.protectSheet(registerName, office, 'gradeStatements');
+  if (!ctx.tables.find(gradeScaleSheet)) {
+    const scaleName = ctx.tables.nameFor(gradeScaleSheet);
+    ctx.ports.workbook.ensureSheet(sheetLayout(gradeScaleSheet, ctx.lang, scaleName));
+    ctx.ports.workbook.replaceValues(scaleName, formatTable(gradeScaleSheet, [...DEFAULT_GRADE_SCALE], ctx.lang));
+    ctx.ports.workbook.protectSheet(scaleName, office, 'gradeScale');
   }
   ctx.tables.invalidate();
   const lines = statements.reduce((n, s) => n + s.students, 0);
-  const counts = { statements: statements.length, teacherSheets: outputs.length, sheetsWritten: written, lines, newStatements: statements.filter((s) => !bySection.has(s.sectionId)).length };
-  const done = next >= outputs.length;
+  const pending = plans.filter((p) => !done.has(p.teacherId) && p.fileId === '').length;
+  const counts = {
+    statements: statements.length,
+    teacherFiles: plans.length,
+    filesCreated: created,
+    filesUpdated: updated,
+    filesUnchanged: unchanged + (plans.length - todo.length),
+    filesPending: pending,
+    lines,
+    newStatements: statements.filter((s) => !bySection.has(s.sectionId)).length,
+    quotaLeft: Math.max(0, quota.left - created),
+  };
+  const key = pending === 0 && !timeUp ? 'attestation.filesCreated' : quotaHit && !timeUp ? 'attestation.filesQuota' : 'attestation.filesPartial';
   return {
     ok: true,
-    message: ctx.t(done ? 'attestation.sheetsCreated' : 'attestation.sheetsPartial', { statements: statements.length, teachers: outputs.length, lines, semester: code, written: next, total: outputs.length, source: ctx.t(useEnrolments ? 'attestation.sourceEnrolments' : 'attestation.sourceCurriculum'), today: today(ctx) }),
+    message: ctx.t(key, { statements: statements.length, teachers: plans.length, lines, semester: code, created, updated, pending, quota: quota.left + quota.used, source: ctx.t(useEnrolments ? 'attestation.sourceEnrolments' : 'attestation.sourceCurriculum'), today: today(ctx) }),
     counts,
-    continueToken: done ? undefined : String(next),
+    continueToken: timeUp ? 'more' : undefined,
     data: { semester: code, fromEnrolments: useEnrolments },
+    links: [...done.values()].slice(0, 20).map((d) => ({ id: d.fileId, name: d.fileName, url: d.fileUrl })),
   };
 }

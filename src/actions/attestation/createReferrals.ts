@@ -1,6 +1,6 @@
 // createReferrals (plan item 12): referrals (направления) — an individual grade line with a number, a deadline and the
 // examiner — for every FX with a retake left, and for each individual sitting the office typed into the Referrals
-// sheet (illness, mobility). The line is added to the examiner's grade sheet; its result flows back into the final grade.
+// sheet (illness, mobility). The line is added to the examiner's grade file; its result flows back into the final grade.
 
 import {
   addDays,
@@ -12,9 +12,10 @@ import {
 } from '../../domain/grades';
 import { numberSetting } from '../../domain/settings';
 import { teachersSheet, studentsSheet } from '../../sheets';
-import { finalGradesSheet, gradeEntryCells, gradeEntryLayout, type ReferralRow, referralsSheet, teacherOfSheet, teacherSheetName } from '../../sheets/grades';
+import { finalGradesSheet, gradeEntryCells, type ReferralRow, referralsSheet } from '../../sheets/grades';
 import { defineAction } from '../types';
 import { readRegister, registrars, semesterParam, studentName, today, writeTable } from './common';
+import { type FileRef, fileRefs, spreadsheetFiles } from './teacherFiles';
 
 export interface CreateReferralsParams {
   academicYear?: string;
@@ -108,36 +109,43 @@ export const createReferrals = defineAction<CreateReferralsParams>({
       issued.push(ref);
     }
 
-    // One append per examiner sheet: the referral line, with the admission rating already filled.
-    const perSheet = new Map<string, unknown[][]>();
-    const existingSheets = new Map<string, string>();
-    for (const name of ctx.tables.sheetNames()) {
-      const id = teacherOfSheet(name);
-      if (id) existingSheets.set(id, name);
-    }
+    // One append per examiner file: the referral line, with the admission rating already filled. The examiner's file is
+    // their grade file of the semester; an examiner without one gets the line in the statement teacher's file.
+    const fileOfTeacher = new Map(fileRefs(register.current).map((f) => [f.teacherId, f]));
+    const perFile = new Map<string, { ref: FileRef; rows: unknown[][] }>();
+    const unplaced: string[] = [];
     for (const ref of issued) {
-      const teacher = teacherByEmail.get(ref.examiner.toLowerCase()) ?? teacherById.get(statements.get(ref.statementNo)?.teacherId ?? '');
-      if (!teacher) continue;
-      const sheet = existingSheets.get(teacher.id) ?? teacherSheetName(teacher.id, ctx.lang);
       const st = statements.get(ref.statementNo);
+      const examiner = teacherByEmail.get(ref.examiner.toLowerCase()) ?? teacherById.get(st?.teacherId ?? '');
+      const file = (examiner ? fileOfTeacher.get(examiner.id) : undefined) ?? fileOfTeacher.get(st?.teacherId ?? '');
+      if (!file) {
+        unplaced.push(ref.number);
+        continue;
+      }
       const cells = gradeEntryCells(
         { statementNo: ref.number, disciplineCode: ref.disciplineCode, disciplineName: st?.disciplineName ?? '', unit: ctx.t(`att.referral.reason.${ref.reason}`), studentId: ref.studentId, studentName: ref.studentName, current: '', midterm1: '', midterm2: '', exam: '', admission: ref.admission, final: null, letter: '', points: null, traditional: '', outcome: '' },
         ctx.lang,
       );
-      perSheet.set(sheet, [...(perSheet.get(sheet) ?? []), cells]);
+      const entry = perFile.get(file.fileId) ?? { ref: file, rows: [] };
+      entry.rows.push(cells);
+      perFile.set(file.fileId, entry);
     }
     writeTable(ctx, referralsSheet, referrals);
     const office = registrars(ctx);
-    const names = new Set(ctx.tables.sheetNames());
-    for (const [sheet, rows] of perSheet) {
-      if (!names.has(sheet)) ctx.ports.workbook.ensureSheet({ ...gradeEntryLayout(sheet, ctx.lang), numberFormats: {} });
+    const files = spreadsheetFiles(ctx);
+    for (const { ref, rows } of perFile.values()) {
+      const book = files.open(ref.fileId);
+      if (!book) {
+        unplaced.push(...rows.map((r) => String(r[0])));
+        continue;
+      }
       // The examiner must be able to type the result, even when their statements are locked (edits there are refused and logged).
-      const examiner = teachers.find((t) => t.id === teacherOfSheet(sheet))?.email.toLowerCase() ?? '';
-      ctx.ports.workbook.protectSheet(sheet, [...new Set([examiner, ...office].filter((e) => e !== ''))], 'gradeSheet');
-      ctx.ports.workbook.appendRows(sheet, rows);
+      files.share(ref.fileId, { editors: [ref.teacherEmail, ...office], viewers: [] });
+      book.appendRows(ref.sheetName, rows);
     }
+    for (const number of unplaced) problems.push({ sheet: ctx.tables.nameFor(referralsSheet), row: 0, column: 'number', value: number, code: 'referralNoFile', params: { number, columnLabel: 'number' }, severity: 'warning' as const });
     ctx.tables.invalidate();
-    const counts = { issued: issued.length, refused, total: referrals.length, examinerSheets: perSheet.size };
+    const counts = { issued: issued.length, refused, total: referrals.length, examinerFiles: perFile.size, unplaced: unplaced.length };
     return { ok: true, message: ctx.t('attestation.referralsIssued', counts), counts, problems: problems.length > 0 ? problems : undefined };
   },
 });

@@ -1,5 +1,5 @@
-// Evaluates a semester's statements: reads the register, the teachers' sheets, the grade record and the referrals
-// once each; validates every typed score; computes admission and final grades; refuses changes to locked statements
+// Evaluates a semester's statements: reads the register, the grade record and the referrals once each, takes the
+// teachers' files as collected; validates every typed score; computes admission and final grades; refuses changes to locked statements
 // (logging each refused attempt); applies referral results. Pure of writes: callers decide what to write.
 
 import type { Problem } from '../../domain/errors';
@@ -16,9 +16,8 @@ import {
   sameScore,
 } from '../../domain/grades';
 import { numberSetting } from '../../domain/settings';
-import { studentsSheet, programmesSheet, teachersSheet } from '../../sheets';
+import { studentsSheet, programmesSheet } from '../../sheets';
 import {
-  COMPUTED_COLUMNS,
   type FinalGradeRow,
   finalGradesSheet,
   gradeAuditSheet,
@@ -29,11 +28,11 @@ import {
   type ReferralRow,
   referralsSheet,
   type StatementRow,
-  teacherOfSheet,
   TRADITIONAL_OPTIONS,
 } from '../../sheets/grades';
 import type { ActionContext } from '../types';
-import { type EntryLine, gradeProblem, readGradeScale, readRegister, readTeacherSheets, type Register, studentName, type TeacherSheet, today } from './common';
+import { gradeProblem, readGradeScale, readRegister, type Register, studentName, today } from './common';
+import type { EntryLine, TeacherSheet } from './teacherFiles';
 
 export interface EvaluatedLine {
   statement: StatementRow;
@@ -55,10 +54,11 @@ export interface Evaluation {
   audit: GradeAuditRow[];
   referrals: ReferralRow[];
   referralsChanged: boolean;
+  /** The teachers' files as collected, by file id. */
   sheets: Map<string, TeacherSheet>;
   /** Statement numbers that lock in this evaluation (deadline passed). */
   newlyLocked: Set<string>;
-  /** Sheet name → referral lines (examiner sheets). */
+  /** File id → referral lines (examiners' files). */
   referralLines: Map<string, EntryLine[]>;
 }
 
@@ -73,7 +73,11 @@ function shown(v: number | null, absent = false): string {
   return v === null ? '' : String(v);
 }
 
-export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, options: { lock: boolean }): Evaluation {
+/**
+ * Evaluates the semester from the teachers' files as collected (`sheets`, by file id; see collectTeacherFiles).
+ * Referral lines are found in whichever file holds them (the examiner's).
+ */
+export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, options: { lock: boolean }, sheets: Map<string, TeacherSheet>): Evaluation {
   const now = today(ctx);
   const register = readRegister(ctx, semester);
   const { scale } = readGradeScale(ctx);
@@ -81,7 +85,6 @@ export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, opti
   const fxDays = numberSetting(ctx.settings, 'grade.fxRetakeDays');
   const students = new Map(ctx.tables.read(studentsSheet).rows.map((r) => [r.record.id, r.record]));
   const faculties = new Map(ctx.tables.read(programmesSheet).rows.map((r) => [r.record.code, r.record.facultyCode]));
-  const teachers = ctx.tables.read(teachersSheet).rows.map((r) => r.record);
   const recordTable = ctx.tables.read(finalGradesSheet);
   const oldRecords = new Map(recordTable.rows.map((r) => [key(r.record.statementNo, r.record.studentId), r.record]));
   const referralTable = ctx.tables.read(referralsSheet);
@@ -89,31 +92,23 @@ export function evaluateSemester(ctx: ActionContext, semester: SemesterRef, opti
   const auditTable = ctx.tables.read(gradeAuditSheet);
   const refusedBefore = new Set(auditTable.rows.filter((r) => r.record.status === 'rejected').map((r) => `${r.record.statementNo}|${r.record.studentId}|${r.record.field}|${r.record.newValue}`));
 
-  // Referral lines live in the examiner's grade sheet.
-  const teacherIdByEmail = new Map(teachers.map((t) => [t.email.toLowerCase(), t.id]));
-  const sheetOfTeacher = new Map<string, string>();
-  for (const name of ctx.tables.sheetNames()) {
-    const id = teacherOfSheet(name);
-    if (id) sheetOfTeacher.set(id, name);
-  }
-  const referralSheets = new Set<string>();
-  for (const r of referrals) {
-    const id = teacherIdByEmail.get(r.examiner.toLowerCase());
-    const name = id ? sheetOfTeacher.get(id) : undefined;
-    if (name && r.number !== '') referralSheets.add(name);
-  }
-  const sheets = readTeacherSheets(ctx, [...new Set([...register.current.map((s) => s.sheetName), ...referralSheets])]);
   const problems: Problem[] = [];
   const audit: GradeAuditRow[] = [];
   const referralNos = new Set(referrals.map((r) => r.number).filter((n) => n !== ''));
   const linesByStatement = new Map<string, EntryLine[]>();
   const referralLines = new Map<string, EntryLine[]>();
   const statementNos = new Set(register.current.map((s) => s.statementNo));
+  const fileOf = new Map(register.current.map((s) => [s.statementNo, s.fileId]));
   for (const sheet of sheets.values()) {
     for (const line of sheet.lines) {
       if (referralNos.has(line.statementNo)) {
-        referralLines.set(sheet.sheetName, [...(referralLines.get(sheet.sheetName) ?? []), line]);
+        referralLines.set(sheet.fileId, [...(referralLines.get(sheet.fileId) ?? []), line]);
       } else if (statementNos.has(line.statementNo)) {
+        // A statement counts only in its own teacher's file: a number copied into another file is refused.
+        if (fileOf.get(line.statementNo) !== sheet.fileId) {
+          problems.push(gradeProblem(ctx, line, 'statementNo', line.statementNo, 'foreignStatement', { statementNo: line.statementNo }));
+          continue;
+        }
         linesByStatement.set(line.statementNo, [...(linesByStatement.get(line.statementNo) ?? []), line]);
       }
     }
@@ -267,70 +262,4 @@ export function computedCells(ctx: ActionContext, g: Pick<FinalGrade, 'admission
     g.traditional === '' ? '' : TRADITIONAL_OPTIONS[g.traditional][ctx.lang],
     g.outcome === 'pending' ? '' : OUTCOME_OPTIONS[g.outcome][ctx.lang],
   ];
-}
-
-const same = (a: unknown, b: unknown): boolean => {
-  const norm = (v: unknown) => (typeof v === 'number' ? String(Math.round(v * 100) / 100) : v === null || v === undefined ? '' : String(v));
-  return norm(a) === norm(b);
-};
-
-/**
- * Writes the computed columns of each teacher sheet in one block per sheet (rows the evaluation did not compute keep
- * their current cells), skipping sheets whose computed cells are already right, and re-protects the sheets listed in
- * `protect`. Sheets are taken in name order from `start`; after `budgetMs` of execution the next index is returned
- * so a later call continues. Falls back to one write per column when a user moved the computed columns apart.
- */
-export function writeComputedColumns(
-  ctx: ActionContext,
-  evaluation: Evaluation,
-  extra: Map<string, Map<number, unknown[]>> = new Map(),
-  options: { start?: number; budgetMs?: number; protect?: Map<string, string[]> } = {},
-): { writes: number; skipped: number; next: number | null } {
-  const byRow = new Map<string, Map<number, unknown[]>>();
-  for (const l of evaluation.lines) {
-    if (!l.line) continue;
-    const m = byRow.get(l.line.sheetName) ?? new Map<number, unknown[]>();
-    m.set(l.line.rowNumber, computedCells(ctx, l.grade));
-    byRow.set(l.line.sheetName, m);
-  }
-  for (const [sheet, rows] of extra) {
-    const m = byRow.get(sheet) ?? new Map<number, unknown[]>();
-    for (const [r, cells] of rows) m.set(r, cells);
-    byRow.set(sheet, m);
-  }
-  const protect = options.protect ?? new Map<string, string[]>();
-  const names = [...new Set([...byRow.keys(), ...protect.keys()])].sort();
-  const start = options.start ?? 0;
-  let writes = 0;
-  let skipped = 0;
-  for (let i = start; i < names.length; i++) {
-    if (i > start && options.budgetMs !== undefined && ctx.ports.clock.elapsedMs() > options.budgetMs) return { writes, skipped, next: i };
-    const sheetName = names[i];
-    const editors = protect.get(sheetName);
-    if (editors) ctx.ports.workbook.protectSheet(sheetName, editors, 'gradeSheet');
-    const rows = byRow.get(sheetName);
-    const sheet = evaluation.sheets.get(sheetName);
-    if (!rows || rows.size === 0 || !sheet?.exists) continue;
-    const values = ctx.tables.values(sheetName) ?? [];
-    const cols = COMPUTED_COLUMNS.map((c) => sheet.columnIndex[c]);
-    if (cols.some((c) => c === undefined)) continue;
-    const last = Math.max(...rows.keys());
-    const block: unknown[][] = [];
-    for (let r = 2; r <= last; r++) block.push(rows.get(r) ?? cols.map((c) => values[r - 1]?.[c as number] ?? ''));
-    if (block.every((row, k) => row.every((v, j) => same(v, values[k + 1]?.[cols[j] as number])))) {
-      skipped++;
-      continue;
-    }
-    const contiguous = cols.every((c, j) => c === (cols[0] as number) + j);
-    if (contiguous) {
-      ctx.ports.workbook.writeBlock(sheetName, 2, (cols[0] as number) + 1, block);
-      writes++;
-    } else {
-      cols.forEach((c, j) => {
-        ctx.ports.workbook.writeBlock(sheetName, 2, (c as number) + 1, block.map((row) => [row[j]]));
-        writes++;
-      });
-    }
-  }
-  return { writes, skipped, next: null };
 }

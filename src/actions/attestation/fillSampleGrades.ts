@@ -1,17 +1,21 @@
 // fillSampleGrades (demo only, not in the menu): types a realistic, seed-determined grade distribution into the
-// teachers' sheets — as teachers would — for one phase (РК1, РК2, exam) or all: most pass, some are not admitted,
+// teachers' grade files — as teachers would — for one phase (РК1, РК2, exam) or all: most pass, some are not admitted,
 // some get FX, a few miss the exam, a few teachers are late with РК1; some scores use a decimal comma.
 
 import { RegistrarError } from '../../domain/errors';
 import { INPUT_COLUMNS } from '../../sheets/grades';
 import { defineAction } from '../types';
-import { readRegister, readTeacherSheets, semesterParam } from './common';
+import type { Workbook } from '../../ports';
+import { readRegister, semesterParam } from './common';
+import { FILES_BUDGET_MS, fileRefs, readTeacherFile, type TeacherSheet } from './teacherFiles';
 
 export interface FillSampleGradesParams {
   academicYear?: string;
   term?: string;
   phase?: 'midterm1' | 'midterm2' | 'exam' | 'all';
   seed?: number;
+  /** Index of the next teacher file (resuming a long run). */
+  continueToken?: string;
 }
 
 /** A deterministic number in [0, 1) from a seed and a text (FNV-1a, then a xorshift scramble). */
@@ -44,15 +48,25 @@ export const fillSampleGrades = defineAction<FillSampleGradesParams>({
     const register = readRegister(ctx, semester);
     const statements = new Set(register.current.map((s) => s.statementNo));
     const teacherOf = new Map(register.current.map((s) => [s.statementNo, s.teacherId]));
-    const sheets = readTeacherSheets(ctx, new Set(register.current.map((s) => s.sheetName)));
+    // Each file is opened and written once, as its teacher would (the demo runs as the registrar, who may edit every file).
+    const refs = fileRefs(register.current);
+    const start = Number(params.continueToken ?? 0) || 0;
+    const opened = new Map<string, Workbook | null>();
+    const sheets: TeacherSheet[] = [];
+    let next = start;
+    for (; next < refs.length; next++) {
+      if (next > start && ctx.ports.clock.elapsedMs() > FILES_BUDGET_MS) break;
+      sheets.push(readTeacherFile(ctx, refs[next], opened));
+    }
     const fields = phase === 'all' ? ['current', 'midterm1', 'midterm2', 'exam'] : phase === 'midterm1' ? ['current', 'midterm1'] : phase === 'midterm2' ? ['current', 'midterm2'] : ['exam'];
     let cells = 0;
     let writes = 0;
-    for (const sheet of sheets.values()) {
-      if (!sheet.exists) continue;
+    for (const sheet of sheets) {
+      const book = opened.get(sheet.fileId);
+      if (!sheet.exists || !book) continue;
       const cols = INPUT_COLUMNS.map((c) => sheet.columnIndex[c]);
       if (cols.some((c) => c === undefined) || !cols.every((c, i) => c === (cols[0] as number) + i)) continue;
-      const values = ctx.tables.values(sheet.sheetName) ?? [];
+      const values = sheet.values ?? [];
       const last = Math.max(1, ...sheet.lines.map((l) => l.rowNumber));
       const block: unknown[][] = [];
       const byRow = new Map(sheet.lines.map((l) => [l.rowNumber, l]));
@@ -78,11 +92,11 @@ export const fillSampleGrades = defineAction<FillSampleGradesParams>({
         block.push(row);
       }
       if (block.length > 0) {
-        ctx.ports.workbook.writeBlock(sheet.sheetName, 2, (cols[0] as number) + 1, block);
+        book.writeBlock(sheet.sheetName, 2, (cols[0] as number) + 1, block);
         writes++;
       }
     }
-    ctx.tables.invalidate();
-    return { ok: true, message: ctx.t('attestation.sampleGrades', { cells, sheets: writes, phase }), counts: { cells, sheets: writes } };
+    const done = next >= refs.length;
+    return { ok: true, message: ctx.t('attestation.sampleGrades', { cells, sheets: writes, phase }), counts: { cells, sheets: writes }, continueToken: done ? undefined : String(next) };
   },
 });

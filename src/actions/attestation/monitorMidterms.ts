@@ -11,12 +11,15 @@ import { advisorsSheet } from '../../sheets/registration';
 import { advisorDigestSheet, type AdvisorDigestRow, atRiskSheet, type AtRiskRow, midtermMonitoringSheet, type MidtermMonitoringRow } from '../../sheets/grades';
 import { defineAction } from '../types';
 import type { ActionResult } from '../types';
-import { readRegister, readTeacherSheets, semesterParam, studentName, today, writeTable } from './common';
+import { readRegister, semesterParam, studentName, today, writeTable } from './common';
+import { collectTeacherFiles, fileRefs } from './teacherFiles';
 
 export interface MonitorMidtermsParams {
   academicYear?: string;
   term?: string;
   control?: 'midterm1' | 'midterm2';
+  /** Resuming the reading of the teachers' files (see collectTeacherFiles). */
+  continueToken?: string;
 }
 
 export const monitorMidterms = defineAction<MonitorMidtermsParams>({
@@ -36,7 +39,11 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
     const students = new Map(ctx.tables.read(studentsSheet).rows.map((r) => [r.record.id, r.record]));
     const facultyOf = new Map(ctx.tables.read(programmesSheet).rows.map((r) => [r.record.code, r.record.facultyCode]));
     const teachers = new Map(ctx.tables.read(teachersSheet).rows.map((r) => [r.record.id, r.record]));
-    const sheets = readTeacherSheets(ctx, new Set(register.current.map((s) => s.sheetName)));
+    const collected = collectTeacherFiles(ctx, fileRefs(register.current), params.continueToken, { finishFresh: false });
+    if (!collected.done) {
+      return { ok: true, message: ctx.t('attestation.collecting', { read: collected.read, total: collected.total, semester: semesterCode(semester) }), counts: { filesRead: collected.read, files: collected.total }, continueToken: collected.token };
+    }
+    const sheets = collected.sheets;
     const byNo = new Map(register.current.map((s) => [s.statementNo, s]));
     const problems = [];
     const lines: MidtermLine[] = [];
@@ -142,7 +149,7 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
     if (digests.length > 0) writeTable(ctx, advisorDigestSheet, digests);
     ctx.tables.invalidate();
     const queued = mails.length - sent;
-    const counts = { lines: lines.length, atRisk: report.atRisk.length, several: report.atRisk.filter((r) => r.several).length, teachersMissing: report.missingTeachers.length, mailsSent: sent, mailsQueued: queued, late: due !== '' && now > due ? 1 : 0 };
+    const counts = { lines: lines.length, atRisk: report.atRisk.length, several: report.atRisk.filter((r) => r.several).length, teachersMissing: report.missingTeachers.length, mailsSent: sent, mailsQueued: queued, late: due !== '' && now > due ? 1 : 0, filesRead: sheets.size, executions: collected.executions };
     const parts = [ctx.t('attestation.midtermDone', { ...counts, control: ctx.t(`att.field.${control}`) }), dueLine];
     if (advisorsMissing) parts.push(ctx.t('attestation.noAdvisors'));
     if (queued > 0) parts.push(ctx.t('attestation.mailQueued', { queued }));

@@ -17,3 +17,4 @@ export * from './statementsSheet';
 export * from './studentRatingSheet';
 export * from './teacherRatingSheet';
 export * from './transferCheckSheet';
+export * from './gradeCollectionSheet';

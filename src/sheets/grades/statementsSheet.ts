@@ -1,4 +1,5 @@
-// The register of grade statements (ведомости) of every semester: number, section, discipline, teacher, dates, status.
+// The register of grade statements (ведомости) of every semester: number, section, discipline, teacher, dates, status,
+// and the link to the teacher's grade file where the statement is typed.
 
 import type { Term } from '../../domain/grades';
 import { defineSheet } from '../schema';
@@ -22,8 +23,15 @@ export interface StatementRow {
   examDate: string;
   deadline: string;
   status: 'open' | 'locked';
+  /** The grade sheet inside the teacher's file. */
   sheetName: string;
   lockedAt: string;
+  /** The teacher's grade file for the semester (one spreadsheet per teacher): name, id, link; '' until created. */
+  fileName: string;
+  fileId: string;
+  fileUrl: string;
+  /** Fingerprint of the lines the file was last written with: a re-run skips files whose lines did not change. */
+  fileHash: string;
 }
 
 export const statementsSheet = defineSheet<StatementRow>({
@@ -50,5 +58,9 @@ export const statementsSheet = defineSheet<StatementRow>({
     { key: 'status', header: { en: 'Status', ru: 'Статус', kk: 'Мәртебесі' }, type: 'enum', options: STATEMENT_STATUS_OPTIONS, required: true, width: 90 },
     { key: 'sheetName', header: { en: 'Sheet', ru: 'Лист', kk: 'Парақ' }, type: 'text', required: true, width: 140 },
     { key: 'lockedAt', header: { en: 'Locked at', ru: 'Закрыта', kk: 'Жабылды' }, type: 'text', width: 150 },
+    { key: 'fileName', header: { en: 'Teacher file', ru: 'Файл преподавателя', kk: 'Оқытушы файлы' }, type: 'text', width: 220 },
+    { key: 'fileUrl', header: { en: 'Link', ru: 'Ссылка', kk: 'Сілтеме' }, type: 'text', width: 260 },
+    { key: 'fileId', header: { en: 'File ID', ru: 'ID файла', kk: 'Файл ID' }, type: 'text', width: 120 },
+    { key: 'fileHash', header: { en: 'Lines fingerprint', ru: 'Отпечаток строк', kk: 'Жолдар ізі' }, type: 'text', width: 90 },
   ],
 });

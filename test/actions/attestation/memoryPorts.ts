@@ -1,7 +1,8 @@
 // An in-memory Ports for action tests of the attestation area: a workbook of named 2-D arrays that counts its calls,
-// sheet protections as editor lists, a settable clock and user, a mail outbox with a quota, documents as block lists.
+// sheet protections as editor lists, a settable clock and user, a mail outbox with a quota, documents as block lists,
+// teachers' grade files as workbooks of their own (with owner, editors, viewers and a daily creation quota).
 
-import type { DocBlock, Ports, SheetLayout } from '../../../src/ports';
+import type { DocBlock, NewSpreadsheet, Ports, SheetLayout, Workbook } from '../../../src/ports';
 
 export interface MemoryPorts extends Ports {
   sheets: Map<string, unknown[][]>;
@@ -12,7 +13,25 @@ export interface MemoryPorts extends Ports {
   documents: Array<{ name: string; blocks: DocBlock[] }>;
   setNow(iso: string): void;
   setUser(email: string): void;
-  quota: { mail: number };
+  quota: { mail: number; files: number };
+  /** Teachers' grade files made through the SpreadsheetFiles port, by id. */
+  files: Map<string, MemoryFile>;
+  /** Simulated execution time each file open costs (clock.elapsedMs grows by it); resetElapsed starts a new execution. */
+  costPerOpenMs: number;
+  resetElapsed(): void;
+}
+
+export interface MemoryFile {
+  id: string;
+  name: string;
+  folderId: string;
+  owner: string;
+  editors: string[];
+  viewers: string[];
+  sheets: Map<string, unknown[][]>;
+  protections: Map<string, string[]>;
+  layout: NewSpreadsheet;
+  trashed: boolean;
 }
 
 export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@atu.edu.kz'): MemoryPorts {
@@ -26,7 +45,9 @@ export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@at
   const props = new Map<string, string>();
   const outbox: MemoryPorts['outbox'] = [];
   const documents: MemoryPorts['documents'] = [];
-  const quota = { mail: 100 };
+  const quota = { mail: 100, files: 1000 };
+  const files = new Map<string, MemoryFile>();
+  let elapsed = 0;
   const pad = (rows: unknown[][]) => {
     const w = Math.max(0, ...rows.map((r) => r.length));
     return rows.map((r) => [...r, ...new Array(w - r.length).fill('')]);
@@ -45,7 +66,79 @@ export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@at
     setUser: (email) => {
       active = email;
     },
-    workbook: {
+    workbook: memoryWorkbook(sheets, protections, count, reads),
+    properties: { get: (k) => props.get(k) ?? null, set: (k, v) => void props.set(k, v), delete: (k) => void props.delete(k), keys: () => [...props.keys()] },
+    lock: { withDocumentLock: (_ms, fn) => fn() },
+    clock: { now: () => new Date(now), elapsedMs: () => elapsed },
+    identity: { activeUserEmail: () => active, userLocale: () => 'en' },
+    mailer: {
+      remainingDailyQuota: () => quota.mail,
+      send: (m) => {
+        quota.mail--;
+        outbox.push({ to: m.to, subject: m.subject, body: m.body });
+      },
+    },
+    drive: {
+      folder: (path) => path.join('/'),
+      createTextFile: (folder, name) => ({ id: `${folder}/${name}`, name, url: `https://drive/${name}` }),
+      shareView: () => undefined,
+      findFile: (folder, name) => {
+        count('findFile');
+        const f = [...files.values()].find((x) => x.folderId === folder && x.name === name && !x.trashed);
+        return f ? { id: f.id, name: f.name, url: `https://docs/${f.id}` } : null;
+      },
+    },
+    docs: {
+      render: (_folder, name, blocks) => {
+        documents.push({ name, blocks });
+        return { doc: { id: name, name, url: `https://docs/${name}` }, pdf: null };
+      },
+      ensureTemplate: (_f, name) => ({ id: name, name, url: '' }),
+      fillTemplate: (_t, _f, name) => ({ doc: { id: name, name, url: '' }, pdf: null }),
+    },
+    forms: { upsert: () => ({ id: 'f', publishedUrl: '', editUrl: '' }), setChoices: () => undefined, removeChoices: () => 0, exists: () => false },
+    triggers: { ensureFormSubmitTrigger: () => true, ensureTimeTrigger: () => true, scheduleOnce: () => undefined, remove: () => 0 },
+    ui: { toast: () => undefined, alert: () => undefined, showSidebar: () => undefined },
+    files,
+    costPerOpenMs: 0,
+    resetElapsed: () => {
+      elapsed = 0;
+    },
+    spreadsheets: {
+      create: (folderId, name, content) => {
+        count('createFile');
+        if (quota.files <= 0) throw new Error('Service invoked too many times for one day: spreadsheets create.');
+        quota.files--;
+        const id = `file${files.size + 1}`;
+        const fileSheets = new Map<string, unknown[][]>([[content.layout.name, pad(content.rows.map((r) => [...r]))]]);
+        files.set(id, { id, name, folderId, owner: active, editors: [], viewers: [], sheets: fileSheets, protections: new Map(), layout: content, trashed: false });
+        return { id, name, url: `https://docs/${id}` };
+      },
+      open: (id) => {
+        count('openFile');
+        elapsed += ports.costPerOpenMs;
+        const f = files.get(id);
+        if (!f || f.trashed) return null;
+        return memoryWorkbook(f.sheets, f.protections, count, reads);
+      },
+      share: (id, access) => {
+        count('share');
+        const f = files.get(id);
+        if (!f) return;
+        f.editors = [...new Set(access.editors.map((e) => e.toLowerCase()))].filter((e) => e !== f.owner).sort();
+        f.viewers = [...new Set(access.viewers.map((e) => e.toLowerCase()))].filter((e) => !f.editors.includes(e)).sort();
+      },
+    },
+  };
+  return ports;
+}
+
+function memoryWorkbook(sheets: Map<string, unknown[][]>, protections: Map<string, string[]>, count: (name: string) => number, reads: Record<string, number>): Workbook {
+  const pad = (rows: unknown[][]) => {
+    const w = Math.max(0, ...rows.map((r) => r.length));
+    return rows.map((r) => [...r, ...new Array(w - r.length).fill('')]);
+  };
+  return {
       id: () => 'book',
       url: () => 'https://example/book',
       sheetNames: () => {
@@ -102,35 +195,5 @@ export function memoryPorts(start = '2026-10-26T06:00:00Z', user = 'registrar@at
       formatBlocks: () => undefined,
       locale: () => 'ru_RU',
       timeZone: () => 'Asia/Almaty',
-    },
-    properties: { get: (k) => props.get(k) ?? null, set: (k, v) => void props.set(k, v), delete: (k) => void props.delete(k), keys: () => [...props.keys()] },
-    lock: { withDocumentLock: (_ms, fn) => fn() },
-    clock: { now: () => new Date(now), elapsedMs: () => 0 },
-    identity: { activeUserEmail: () => active, userLocale: () => 'en' },
-    mailer: {
-      remainingDailyQuota: () => quota.mail,
-      send: (m) => {
-        quota.mail--;
-        outbox.push({ to: m.to, subject: m.subject, body: m.body });
-      },
-    },
-    drive: {
-      folder: (path) => path.join('/'),
-      createTextFile: (folder, name) => ({ id: `${folder}/${name}`, name, url: `https://drive/${name}` }),
-      shareView: () => undefined,
-      findFile: () => null,
-    },
-    docs: {
-      render: (_folder, name, blocks) => {
-        documents.push({ name, blocks });
-        return { doc: { id: name, name, url: `https://docs/${name}` }, pdf: null };
-      },
-      ensureTemplate: (_f, name) => ({ id: name, name, url: '' }),
-      fillTemplate: (_t, _f, name) => ({ doc: { id: name, name, url: '' }, pdf: null }),
-    },
-    forms: { upsert: () => ({ id: 'f', publishedUrl: '', editUrl: '' }), setChoices: () => undefined, removeChoices: () => 0, exists: () => false },
-    triggers: { ensureFormSubmitTrigger: () => true, ensureTimeTrigger: () => true, scheduleOnce: () => undefined, remove: () => 0 },
-    ui: { toast: () => undefined, alert: () => undefined, showSidebar: () => undefined },
-  };
-  return ports;
+    };
 }
