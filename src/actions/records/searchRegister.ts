@@ -8,7 +8,7 @@ import { defineAction } from '../types';
 import type { ActionContext } from '../types';
 import { todayIso } from '../tracker/planData';
 import { readRegister } from './registerData';
-import { UPLOAD_EXTENSIONS } from './uploadCheck';
+import { UPLOAD_EXTENSIONS, UPLOAD_TYPE_NAMES } from './uploadCheck';
 
 export interface FoundDocument {
   kind: 'incoming' | 'outgoing';
@@ -72,9 +72,8 @@ export const openRegisters = defineAction({
     for (const key of RECORDS_SIDEBAR_KEYS) messages[key] = ctx.t(key);
     const docTypes = DOCUMENT_TYPES.map((k) => ({ key: k, label: ctx.t(`records.docType.${k}`) }));
     const maxUploadMb = numberSetting(ctx.settings, 'records.maxUploadMb');
-    const uploadTypes = UPLOAD_EXTENSIONS.join(', ');
-    messages['records.sidebar.fileHint'] = ctx.t('records.sidebar.fileHint', { types: uploadTypes, max: maxUploadMb });
-    const upload = { maxBytes: Math.round(maxUploadMb * 1024 * 1024), maxMb: maxUploadMb, extensions: UPLOAD_EXTENSIONS };
+    messages['records.sidebar.fileHint'] = ctx.t('records.sidebar.fileHint', { types: UPLOAD_TYPE_NAMES, max: maxUploadMb });
+    const upload = { maxBytes: Math.round(maxUploadMb * 1024 * 1024), maxMb: maxUploadMb, extensions: UPLOAD_EXTENSIONS, typeNames: UPLOAD_TYPE_NAMES };
     ctx.ports.ui.showSidebar('records', ctx.t('action.openRegisters'), { lang: ctx.lang, messages, docTypes, upload });
     return { ok: true, message: ctx.t('records.sidebarOpened'), counts: {} };
   },

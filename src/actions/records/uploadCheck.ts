@@ -36,6 +36,9 @@ export const UPLOAD_TYPES: Readonly<Record<string, UploadType>> = {
 
 export const UPLOAD_EXTENSIONS: readonly string[] = Object.keys(UPLOAD_TYPES);
 
+/** The extensions to name in messages: one per type (jpg for jpg/jpeg, tif for tif/tiff). */
+export const UPLOAD_TYPE_NAMES: string = UPLOAD_EXTENSIONS.filter((e, i) => UPLOAD_EXTENSIONS.findIndex((x) => UPLOAD_TYPES[x].mime === UPLOAD_TYPES[e].mime) === i).join(', ');
+
 export interface CheckedUpload {
   /** Lower-case extension, one of UPLOAD_EXTENSIONS. */
   ext: string;
@@ -116,7 +119,7 @@ export function checkUpload(fileName: unknown, data: unknown, maxBytes: number):
   const raw = typeof data === 'string' ? data : '';
   if (!originalName || raw === '') throw new RegistrarError('uploadMissing', {});
   const type = UPLOAD_TYPES[ext];
-  if (!type) throw new RegistrarError('uploadBadType', { name: originalName, allowed: UPLOAD_EXTENSIONS.join(', ') });
+  if (!type) throw new RegistrarError('uploadBadType', { name: originalName, allowed: UPLOAD_TYPE_NAMES });
   const base64 = raw.replace(/^data:[^,]{0,200};base64,/, '').replace(/\s+/g, '');
   if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new RegistrarError('uploadBadData', { name: originalName });
   const bytes = decodedLength(base64);

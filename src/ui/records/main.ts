@@ -8,7 +8,7 @@ interface Bootstrap {
   lang: string;
   messages: Record<string, string>;
   docTypes: Array<{ key: string; label: string }>;
-  upload: { maxBytes: number; maxMb: number; extensions: string[] };
+  upload: { maxBytes: number; maxMb: number; extensions: string[]; typeNames: string };
 }
 
 const boot = (window as unknown as { BOOTSTRAP: Bootstrap }).BOOTSTRAP;
@@ -36,7 +36,7 @@ function fill(template: string, params: Record<string, string | number>): string
 function uploadProblem(file: File): string {
   const dot = file.name.lastIndexOf('.');
   const ext = dot > 0 ? file.name.slice(dot + 1).toLowerCase() : '';
-  if (!boot.upload.extensions.includes(ext)) return fill(msg('error.uploadBadType'), { name: file.name, allowed: boot.upload.extensions.join(', ') });
+  if (!boot.upload.extensions.includes(ext)) return fill(msg('error.uploadBadType'), { name: file.name, allowed: boot.upload.typeNames });
   if (file.size === 0) return fill(msg('error.uploadEmpty'), { name: file.name });
   if (file.size > boot.upload.maxBytes) return fill(msg('error.uploadTooLarge'), { name: file.name, size: (Math.ceil((file.size / 1048576) * 10) / 10).toFixed(1), max: boot.upload.maxMb });
   return '';

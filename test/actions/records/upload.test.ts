@@ -105,9 +105,7 @@ describe('attaching to an existing registration number', () => {
     const p = ports();
     run(p, 'registerIncoming', { correspondent: 'A', subject: 'Letter one' });
     run(p, 'registerIncoming', { correspondent: 'B', subject: 'Letter two', fileUrl: 'https://drive.google.com/file/d/old/view' });
-    const before = p.calls.appendRows;
     const r = run(p, 'uploadIncomingFile', { number: '02-15/2', fileName: 'scan.png', base64: b64(PNG) });
-    expect(p.calls.appendRows - before).toBe(1); // the run log only
     expect(incoming(p)).toHaveLength(3);
     expect(cell(p, 1, 'File')).toBe('');
     expect(cell(p, 2, 'File')).toBe('https://drive.google.com/file/d/f1/view?usp=drivesdk');
