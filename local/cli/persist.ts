@@ -5,7 +5,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Emulator } from '../emulator';
 import { documentToDocx } from '../emulator/persist/docx';
-import { loadWorkspace, saveWorkspace } from '../emulator/persist/workspace';
+import { loadWorkspace, loadWorkspaceSpreadsheets, saveWorkspace } from '../emulator/persist/workspace';
 import { loadSpreadsheetFromXlsx, saveSpreadsheetToXlsx } from '../emulator/persist/xlsx';
 
 /** Writes the active spreadsheet to `file` through a temporary file, so a failed save never leaves half a workbook. */
@@ -29,8 +29,11 @@ export function workspaceDirFor(workbook: string): string {
   return `${workbook.replace(/\.xlsx$/i, '')}.workspace`;
 }
 
-export function loadWorkspaceState(emulator: Emulator, dir: string): boolean {
-  return loadWorkspace(emulator, dir);
+export async function loadWorkspaceState(emulator: Emulator, dir: string): Promise<boolean> {
+  const found = loadWorkspace(emulator, dir);
+  // Spreadsheets the add-on made (teachers' grade files), with what was typed into their .xlsx since.
+  if (found) await loadWorkspaceSpreadsheets(emulator, dir);
+  return found;
 }
 
 export async function saveWorkspaceState(emulator: Emulator, dir: string): Promise<void> {

@@ -9,7 +9,7 @@ import { trackerDemo } from '../../demo/tracker';
 import type { DemoStep } from '../../demo/types';
 import { flag, langFlag, numberFlag, type ParsedArgs } from '../args';
 import { createHost, demoHost } from '../host';
-import { saveOutputs, saveWorkbook } from '../persist';
+import { saveOutputs, saveWorkbook, saveWorkspaceState, workspaceDirFor } from '../persist';
 
 /** Area demo steps, in the order of the registrar's year. */
 export const AREA_DEMOS: ReadonlyArray<[string, DemoStep]> = [
@@ -59,6 +59,8 @@ export async function demoCommand(args: ParsedArgs): Promise<number> {
   const workbook = path.join(outDir, 'registrar.xlsx');
   await saveWorkbook(host.emulator, workbook);
   const outputs = await saveOutputs(host.emulator, outDir);
+  // Beside the workbook too, so that `registrar run ACTION --workbook <out>/registrar.xlsx` continues from the demo.
+  await saveWorkspaceState(host.emulator, workspaceDirFor(workbook));
   log(`Saved ${path.relative(process.cwd(), workbook)}; ${outputs.docs} document(s) in docs/, ${outputs.forms} form(s) in forms/, ${outputs.mails} e-mail(s) in mail/`);
   const stats = host.emulator.stats();
   log(`Apps Script service calls: ${stats.totalCalls}; simulated Apps Script time: ${(stats.simulatedMs / 1000).toFixed(1)} s`);

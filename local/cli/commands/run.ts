@@ -24,7 +24,7 @@ export async function runCommand(args: ParsedArgs): Promise<number> {
   const host = createHost();
   await loadWorkbook(host.emulator, file);
   const workspace = workspaceDirFor(file);
-  loadWorkspaceState(host.emulator, workspace);
+  await loadWorkspaceState(host.emulator, workspace);
   const user = flag(args, 'as');
   const runId = 'base64' in upload ? (UPLOAD_ACTIONS[actionId] ?? actionId) : actionId;
   if (runId !== actionId) console.log(`${actionId} with a file: running ${runId}`);

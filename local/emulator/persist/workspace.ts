@@ -6,7 +6,7 @@
 //   state/*.json       what reloading needs: Drive entries, document trees, script/user
 //                      properties, triggers, quotas, id counter
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Emulator } from '../emulator';
 import { type DocNode, type DocumentFile, cloneNode } from '../services/document';
 import { type DriveEntry, FOLDER_MIME } from '../services/drive';
@@ -14,6 +14,13 @@ import type { FormModel } from '../services/forms';
 import { escapeHtml } from '../services/html';
 import { documentToDocx } from './docx';
 import { renderPdf } from './pdf';
+import { loadSpreadsheetFromXlsx, saveSpreadsheetToXlsx } from './xlsx';
+
+/** A spreadsheet other than the workbook, saved as .xlsx under drive/ (path relative to the workspace folder). */
+interface SavedSpreadsheet {
+  id: string;
+  file: string;
+}
 
 interface SavedEntry extends Omit<DriveEntry, 'parents' | 'editors' | 'viewers' | 'bytes'> {
   parents: string[];
@@ -67,6 +74,7 @@ ${email}${items.join('\n')}</main></body></html>`;
 export async function saveWorkspace(emu: Emulator, dir: string): Promise<void> {
   for (const d of ['drive', 'forms', 'mail', 'state']) mkdirSync(join(dir, d), { recursive: true });
   const entries: SavedEntry[] = [];
+  const spreadsheets: SavedSpreadsheet[] = [];
   for (const e of emu.drive.entries.values()) {
     entries.push({ ...e, parents: [...e.parents], editors: [...e.editors], viewers: [...e.viewers], bytes: e.bytes?.toString('base64') });
     if (e.id === emu.drive.rootId || e.trashed) continue;
@@ -80,7 +88,14 @@ export async function saveWorkspace(emu: Emulator, dir: string): Promise<void> {
       const form = emu.forms.get(e.id);
       if (form) writeFileSync(join(folder, `${safeName(e.name)}.form.html`), formPreviewHtml(form));
     } else if (e.mimeType === 'application/vnd.google-apps.spreadsheet') {
-      writeFileSync(join(folder, `${safeName(e.name)}.gsheet.json`), JSON.stringify({ id: e.id, url: `https://docs.google.com/spreadsheets/d/${e.id}/edit` }, null, 2));
+      const ss = emu.spreadsheets.get(e.id);
+      if (ss && ss !== emu.activeSpreadsheet) {
+        // Spreadsheets the add-on made (teachers' grade files): a real .xlsx a person can open and type into;
+        // the next CLI run loads it back (loadWorkspaceSpreadsheets).
+        const file = join(folder, `${safeName(e.name)}.xlsx`);
+        await saveSpreadsheetToXlsx(emu, file, ss);
+        spreadsheets.push({ id: e.id, file: relative(dir, file) });
+      } else writeFileSync(join(folder, `${safeName(e.name)}.gsheet.json`), JSON.stringify({ id: e.id, url: `https://docs.google.com/spreadsheets/d/${e.id}/edit` }, null, 2));
     } else if (e.bytes) writeFileSync(join(folder, safeName(e.name)), e.bytes);
   }
   for (const f of emu.forms.values()) {
@@ -95,6 +110,7 @@ export async function saveWorkspace(emu: Emulator, dir: string): Promise<void> {
   const documents = [...emu.documents.values()].map((d) => ({ id: d.id, name: d.name, owner: d.owner, editors: d.editors, viewers: d.viewers, body: stripParents(d.saved.body), header: d.saved.header ? stripParents(d.saved.header) : null, footer: d.saved.footer ? stripParents(d.saved.footer) : null }));
   writeFileSync(join(dir, 'state', 'drive.json'), JSON.stringify({ rootId: emu.drive.rootId, entries }, null, 1));
   writeFileSync(join(dir, 'state', 'documents.json'), JSON.stringify(documents));
+  writeFileSync(join(dir, 'state', 'spreadsheets.json'), JSON.stringify(spreadsheets, null, 1));
   writeFileSync(join(dir, 'state', 'emulator.json'), JSON.stringify({
     idCounter: emu.ids.state,
     clock: emu.nowMs(),
@@ -138,6 +154,50 @@ export function loadWorkspace(emu: Emulator, dir: string): boolean {
   const outbox = join(dir, 'mail', 'outbox.json');
   if (existsSync(outbox)) emu.outbox.push(...JSON.parse(readFileSync(outbox, 'utf8')));
   return true;
+}
+
+/**
+ * Loads back the spreadsheets saveWorkspace wrote as .xlsx (teachers' grade files), with whatever a person typed
+ * into them, after loadWorkspace (their Drive entries — folder, owner, editors, viewers — come from there). The
+ * workbook stays the active spreadsheet; ids, script state and the id counter of this run are kept.
+ */
+export async function loadWorkspaceSpreadsheets(emu: Emulator, dir: string): Promise<number> {
+  const list = join(dir, 'state', 'spreadsheets.json');
+  if (!existsSync(list)) return 0;
+  let loaded = 0;
+  for (const saved of JSON.parse(readFileSync(list, 'utf8')) as SavedSpreadsheet[]) {
+    const file = join(dir, saved.file);
+    if (!existsSync(file) || emu.spreadsheets.has(saved.id)) continue;
+    const active = emu.activeSpreadsheet;
+    const ids = emu.ids.state;
+    const script = new Map(emu.properties.script);
+    const user = new Map([...emu.properties.user].map(([u, m]) => [u, new Map(m)]));
+    const triggers = emu.triggers.length;
+    const extra = { ...emu.workbookExtras };
+    if (active) emu.spreadsheets.set(active._id, active);
+    const ss = await loadSpreadsheetFromXlsx(emu, file);
+    // The workbook's own state wins over the copy saved in the teacher file's hidden state sheet.
+    emu.activeSpreadsheet = active;
+    emu.ids.state = ids;
+    emu.properties.script.clear();
+    for (const [k, v] of script) emu.properties.script.set(k, v);
+    emu.properties.user.clear();
+    for (const [u, m] of user) emu.properties.user.set(u, m);
+    emu.triggers.splice(triggers);
+    for (const k of Object.keys(emu.workbookExtras)) delete emu.workbookExtras[k];
+    Object.assign(emu.workbookExtras, extra);
+    if (ss._id !== saved.id) {
+      // Saved by another program without the hidden state sheet: the file keeps the id Drive knows it by.
+      emu.spreadsheets.delete(ss._id);
+      emu.drive.entries.delete(ss._id);
+      (ss as { _id: string })._id = saved.id;
+      emu.spreadsheets.set(saved.id, ss);
+    }
+    const entry = emu.drive.get(saved.id);
+    if (entry) ss._owner = entry.owner;
+    loaded++;
+  }
+  return loaded;
 }
 
 export { renderPdf };
