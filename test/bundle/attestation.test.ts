@@ -1,5 +1,5 @@
-// The attestation area through the built add-on (build/Code.js) in the emulator: statements, protections per teacher,
-// typed-score validation, final grades, locking, the audit log, the grade-change procedure, referrals, ratings, debts.
+// The attestation area through the built add-on (build/Code.js) in the emulator: statements in one spreadsheet per
+// teacher (who may open and edit what), typed-score validation, final grades, locking, the audit log, the grade-change procedure, referrals, ratings, debts.
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHost, type Host, REGISTRAR_EMAIL } from '../../local/cli/host';
@@ -25,9 +25,20 @@ function sheet(host: Host, name: string): Sheet {
 function rows(host: Host, name: string): unknown[][] {
   return sheet(host, name).getDataRange().getValues();
 }
-/** Types into a sheet as `user` (one execution), as a person would. */
+/** Types into a sheet of the office workbook as `user` (one execution), as a person would. */
 function typeAs(host: Host, user: string, name: string, row: number, col: number, value: unknown): void {
   host.emulator.execute('typing', { user }, () => sheet(host, name).getRange(row, col).setValue(value));
+}
+/** A teacher's grade file opened by id as `user` (Apps Script refuses users the file is not shared with). */
+function openFile(host: Host, fileId: string, user = REGISTRAR_EMAIL): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return host.emulator.execute('open', { user }, () => (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(fileId));
+}
+function fileRows(host: Host, fileId: string, sheetName: string): unknown[][] {
+  return host.emulator.execute('read', { user: REGISTRAR_EMAIL }, () => openFile(host, fileId).getSheetByName(sheetName)?.getDataRange().getValues() ?? []);
+}
+/** Types into a teacher's file as `user`, as the teacher (or the registrar) would in the browser. */
+function typeInFile(host: Host, user: string, fileId: string, sheetName: string, row: number, col: number, value: unknown): void {
+  host.emulator.execute('typing', { user }, () => openFile(host, fileId, user).getSheetByName(sheetName)?.getRange(row, col).setValue(value));
 }
 function ok(host: Host, id: string, params: Record<string, unknown> = {}, user?: string) {
   const r = host.runAction(id, params, { lang: 'en', user });
@@ -35,16 +46,18 @@ function ok(host: Host, id: string, params: Record<string, unknown> = {}, user?:
   return r;
 }
 
-/** A teacher's sheet, its teacher's email and the rows of its first statement. */
+/** The first statement: its teacher's file (id, name, grade sheet), the teacher's email and the statement's lines. */
 function firstStatement(host: Host) {
   const register = rows(host, 'Grade statements');
   const h = register[0] as string[];
   const st = register[1];
   const sheetName = String(st[h.indexOf('Sheet')]);
+  const fileId = String(st[h.indexOf('File ID')]);
+  const fileName = String(st[h.indexOf('Teacher file')]);
   const email = String(st[h.indexOf('Teacher email')]);
   const no = String(st[h.indexOf('Statement No.')]);
-  const lines = rows(host, sheetName).map((r, i) => ({ row: i + 1, r })).filter((x) => x.r[0] === no);
-  return { sheetName, email, no, lines, register };
+  const lines = fileRows(host, fileId, sheetName).map((r, i) => ({ row: i + 1, r })).filter((x) => x.r[0] === no);
+  return { sheetName, fileId, fileName, email, no, lines, register, h };
 }
 
 describe('attestation in the bundle', () => {
@@ -55,69 +68,79 @@ describe('attestation in the bundle', () => {
     ok(host, 'loadSampleUniversity', { students: 200, seed: 5 });
   });
 
-  it('creates a numbered statement per section, each teacher\'s in one sheet only they and the registrar may edit', () => {
+  it('creates a numbered statement per section in each teacher\'s own file, which only they and the registrar can open', () => {
     const r = ok(host, 'createGradeSheets');
     expect(r.counts.statements).toBeGreaterThan(50);
-    expect(r.counts.teacherSheets).toBeGreaterThan(5);
-    const { sheetName, email, no, register } = firstStatement(host);
+    expect(r.counts.teacherFiles).toBeGreaterThan(5);
+    expect(r.counts.filesCreated).toBe(r.counts.teacherFiles);
+    const { sheetName, fileId, fileName, email, no, register, h } = firstStatement(host);
     expect(no).toBe('2026A-00001');
-    const protection = sheet(host, sheetName).getProtections('SHEET' as never)[0];
-    expect(protection.getEditors().map((u) => u.getEmail()).sort()).toEqual([email, REGISTRAR_EMAIL].sort());
-    // Another teacher of the register may not write into this sheet.
-    const h = register[0] as string[];
+    // The office workbook holds the register (with the link), not the teachers' grades.
+    expect(app(host).getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grades'))).toEqual([]);
+    expect(String(register[1][h.indexOf('Link')])).toContain(fileId);
+    const drive = host.emulator.globals().DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const file = drive.getFileById(fileId);
+    expect(file.getParents().next().getName()).toBe('Teacher grade files');
+    expect(fileName).toContain(String(register[1][h.indexOf('Teacher ID')]));
+    // Another teacher of the register cannot even open this file; its own teacher can, and types.
     const other = register.map((x) => String(x[h.indexOf('Teacher email')])).find((e, i) => i > 0 && e !== email) as string;
-    expect(() => typeAs(host, other, sheetName, 2, COL.current, 90)).toThrow(/protected/);
-    typeAs(host, email, sheetName, 2, COL.current, 90);
-    expect(sheet(host, sheetName).getRange(2, COL.current).getValue()).toBe(90);
+    expect(() => openFile(host, fileId, other)).toThrow(/permission to access the requested document/);
+    typeInFile(host, email, fileId, sheetName, 2, COL.current, 90);
+    expect(fileRows(host, fileId, sheetName)[1][COL.current - 1]).toBe(90);
+    // Re-running makes no second file.
+    const again = ok(host, 'createGradeSheets');
+    expect(again.counts.filesCreated).toBe(0);
   });
 
-  it('accepts "85,5", rejects "отл" and 120 with sheet, row and column, and loses nothing typed', () => {
-    const { sheetName, email, lines } = firstStatement(host);
+  it('accepts "85,5", rejects "отл" and 120 naming file, sheet, row and column, and loses nothing typed', () => {
+    const { sheetName, fileId, fileName, email, lines } = firstStatement(host);
     const row = lines[0].row;
-    typeAs(host, email, sheetName, row, COL.current, '85,5');
-    typeAs(host, email, sheetName, row, COL.midterm1, 'отл');
-    typeAs(host, email, sheetName, row, COL.midterm2, 120);
+    typeInFile(host, email, fileId, sheetName, row, COL.current, '85,5');
+    typeInFile(host, email, fileId, sheetName, row, COL.midterm1, 'отл');
+    typeInFile(host, email, fileId, sheetName, row, COL.midterm2, 120);
     const r = host.runAction('computeFinalGrades', {}, { lang: 'ru' });
     expect(r.ok).toBe(true);
     const messages = ((r as { problems?: Array<{ message: string }> }).problems ?? []).map((p) => p.message);
-    expect(messages).toContain(`Лист «${sheetName}», строка ${row}, столбец «РК1»: «отл» — не балл. Введите число от 0 до 100 (можно 85,5); оценка не принята.`);
-    expect(messages.some((m) => m.includes(`строка ${row}`) && m.includes('120 вне диапазона 0–100'))).toBe(true);
-    expect(sheet(host, sheetName).getRange(row, COL.midterm1).getValue()).toBe('отл');
+    expect(messages).toContain(`Лист «${fileName} › ${sheetName}», строка ${row}, столбец «РК1»: «отл» — не балл. Введите число от 0 до 100 (можно 85,5); оценка не принята.`);
+    expect(messages.some((m) => m.includes(fileName) && m.includes(`строка ${row}`) && m.includes('120 вне диапазона 0–100'))).toBe(true);
+    expect(fileRows(host, fileId, sheetName)[row - 1][COL.midterm1 - 1]).toBe('отл');
     const record = rows(host, 'Final grades').find((x) => x[0] === lines[0].r[0] && x[3] === lines[0].r[COL.studentId - 1]) as unknown[];
     expect(record[fg('current')]).toBe(85.5);
     expect(record[fg('midterm1')]).toBe('');
   });
 
-  it('computes finals, locks statements after the deadline and protects fully locked sheets for the registrar only', () => {
+  it('computes finals, locks statements after the deadline and makes fully locked files view-only for their teacher', () => {
     ok(host, 'fillSampleGrades', { phase: 'all', seed: 9 });
     host.emulator.advance(85 * DAY);
     const r = ok(host, 'computeFinalGrades');
     expect(r.counts.graded).toBeGreaterThan(0);
     expect(r.counts.passed + r.counts.fx + r.counts.notAdmitted + r.counts.absent + r.counts.f).toBe(r.counts.graded);
     expect(r.counts.locked).toBe(r.counts.statements);
-    const { sheetName, email } = firstStatement(host);
-    const editors = sheet(host, sheetName).getProtections('SHEET' as never)[0].getEditors().map((u) => u.getEmail());
-    expect(editors).toEqual([REGISTRAR_EMAIL]);
-    expect(() => typeAs(host, email, sheetName, 2, COL.exam, 99)).toThrow(/protected/);
+    expect(r.counts.filesLocked).toBeGreaterThan(5);
+    const { sheetName, fileId, email } = firstStatement(host);
+    const ss = openFile(host, fileId);
+    expect(ss.getEditors().map((u) => u.getEmail())).toEqual([REGISTRAR_EMAIL]);
+    expect(ss.getViewers().map((u) => u.getEmail())).toEqual([email]);
+    expect(() => typeInFile(host, email, fileId, sheetName, 2, COL.exam, 99)).toThrow(/permission to edit/);
     const again = ok(host, 'computeFinalGrades');
     expect(again.counts).toMatchObject({ graded: r.counts.graded, passed: r.counts.passed, locked: 0 });
   });
 
   it('refuses a change typed into a locked statement and writes the attempt to the audit log', () => {
-    const { sheetName, lines } = firstStatement(host);
+    const { sheetName, fileId, lines } = firstStatement(host);
     const row = lines[0].row;
-    const before = sheet(host, sheetName).getRange(row, COL.exam).getValue();
-    typeAs(host, REGISTRAR_EMAIL, sheetName, row, COL.exam, 12);
+    const before = fileRows(host, fileId, sheetName)[row - 1][COL.exam - 1];
+    typeInFile(host, REGISTRAR_EMAIL, fileId, sheetName, row, COL.exam, 12);
     const r = host.runAction('computeFinalGrades', {}, { lang: 'en' });
     const problems = (r as { problems?: Array<{ message: string }> }).problems ?? [];
     expect(problems.some((p) => p.message.includes('is locked') && p.message.includes(`row ${row}`))).toBe(true);
     const log = rows(host, 'Grade changes log');
     expect(log.at(-1)).toEqual(expect.arrayContaining(['exam', String(before), '12', 'rejected: statement locked']));
-    typeAs(host, REGISTRAR_EMAIL, sheetName, row, COL.exam, before);
+    typeInFile(host, REGISTRAR_EMAIL, fileId, sheetName, row, COL.exam, before);
   });
 
   it('changes a locked grade only through the registrar, with a reason, and logs who did it', () => {
-    const { no, lines, email } = firstStatement(host);
+    const { no, lines, email, fileId, sheetName } = firstStatement(host);
     const studentId = String(lines[0].r[COL.studentId - 1]);
     const denied = host.runAction('changeGrade', { statementNo: no, studentId, field: 'exam', value: 95, reason: 'appeal' }, { lang: 'en', user: email });
     expect(denied.ok).toBe(false);
@@ -128,6 +151,7 @@ describe('attestation in the bundle', () => {
     expect(r.counts.changed).toBe(1);
     const log = rows(host, 'Grade changes log').at(-1) as unknown[];
     expect(log).toEqual(expect.arrayContaining([REGISTRAR_EMAIL, no, studentId, 'exam', '95', 'Appeal commission decision No. 7', 'applied']));
+    expect(String(fileRows(host, fileId, sheetName)[lines[0].row - 1][COL.exam - 1])).toBe('95');
   });
 
   it('issues FX referrals, takes the examiner\'s retake score back into the final grade, and enforces the retake limit', () => {
@@ -145,11 +169,16 @@ describe('attestation in the bundle', () => {
     const refs = rows(host, 'Referrals');
     const number = String(refs.find((x) => x[2] === fx[0] && x[3] === fx[3])?.[0]);
     expect(number).toMatch(/^2026A-R\d{4}$/);
-    const examinerSheet = app(host).getSheets().map((s) => s.getName()).find((n) => rows(host, n).some((x) => x[0] === number)) as string;
-    const line = rows(host, examinerSheet).findIndex((x) => x[0] === number) + 1;
+    const { register, h } = firstStatement(host);
+    const fileIds = [...new Set(register.slice(1).map((x) => String(x[h.indexOf('File ID')])))];
+    const sheetName = String(register[1][h.indexOf('Sheet')]);
+    const examinerFile = fileIds.find((id) => fileRows(host, id, sheetName).some((x) => x[0] === number)) as string;
+    const line = fileRows(host, examinerFile, sheetName).findIndex((x) => x[0] === number) + 1;
     const admission = Number(fx[fg('admission')]);
     const exam = Math.ceil((70 - admission * 0.6) / 0.4);
-    typeAs(host, REGISTRAR_EMAIL, examinerSheet, line, COL.exam, Math.min(100, Math.max(50, exam)));
+    // The examiner may type again (edit access given back for the referral line).
+    const examiner = String(register.slice(1).find((x) => x[h.indexOf('File ID')] === examinerFile)?.[h.indexOf('Teacher email')]);
+    typeInFile(host, examiner, examinerFile, sheetName, line, COL.exam, Math.min(100, Math.max(50, exam)));
     ok(host, 'computeFinalGrades');
     const after = rows(host, 'Final grades').find((x) => x[0] === fx[0] && x[3] === fx[3]) as unknown[];
     expect(['FX', 'F', '']).not.toContain(after[fg('letter')]);
