@@ -1,7 +1,10 @@
 // The add-on's one public surface: every global Apps Script sees (menus, triggers, sidebar calls, the CLI's entry).
 // The build emits a real top-level function for each key of `entries`.
 
-import { buildContext, failureResult, runActionIn, runAction as runRegisteredAction } from './actions/runner';
+import { buildContext, buildFastContext, failureResult, runActionIn, runAction as runRegisteredAction } from './actions/runner';
+import { dropSnapshot } from './actions/settingsLoader';
+import { settingsSheet } from './sheets/settingsSheet';
+import { DocumentPropertiesStore } from './gas/services';
 import { ACTIONS, FORM_SUBMIT_HANDLERS, TIME_JOBS, findRpc } from './actions/registry';
 import type { ActionResult } from './actions/types';
 import { RegistrarError } from './domain/errors';
@@ -86,14 +89,43 @@ function rpc(name: string, args?: unknown): unknown {
   }
 }
 
-/** The installable form-submit trigger: finds the handler that owns the form and lets it record the response. */
+/** How long a form submission waits for the document lock: no person waits on a trigger, and a burst queues up. */
+const FORM_SUBMIT_LOCK_TIMEOUT_MS = 240_000;
+
+/**
+ * The installable form-submit trigger: takes the document lock first (so that what it reads from document
+ * properties is current), builds its context from the settings snapshot, finds the handler that owns the form and
+ * lets it record the response. No explicit release: Apps Script releases the lock when the execution ends; a
+ * handler whose next holder reads what it wrote through SpreadsheetApp flushes itself (ports.lock.commit).
+ */
 function onFormSubmitTrigger(e: unknown): void {
   const ports = makeGasPorts();
-  const ctx = buildContext(ports);
-  const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0], ports.clock.now());
-  if (!response) return;
-  const handler = FORM_SUBMIT_HANDLERS.find((h) => h.owns(ctx, response.formId));
-  if (handler) handler.handle(ctx, response);
+  ports.lock.withDocumentLock(
+    FORM_SUBMIT_LOCK_TIMEOUT_MS,
+    () => {
+      const ctx = buildFastContext(ports);
+      const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0], ports.clock.now());
+      if (!response) return;
+      const handler = FORM_SUBMIT_HANDLERS.find((h) => h.owns(ctx, response.formId));
+      if (handler) handler.handle(ctx, response, { lockHeld: true });
+    },
+    { flush: false, release: false },
+  );
+}
+
+/**
+ * Simple trigger: a person's edit of the Settings sheet drops the settings snapshot the fast paths use, so the
+ * next registration or form submission reads the sheet. Runs in AuthMode.LIMITED; if Google refuses the property
+ * store there, the snapshot's age limit (settingsLoader.SNAPSHOT_MAX_AGE_MS) still bounds how long it is used.
+ */
+function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
+  try {
+    const name = e?.range?.getSheet().getName() ?? '';
+    if (![...Object.values(settingsSheet.name), settingsSheet.key].includes(name)) return;
+    dropSnapshot(new DocumentPropertiesStore());
+  } catch {
+    // Nothing to undo: the snapshot expires by age.
+  }
 }
 
 /** The hourly time-driven trigger: each registered job runs in turn; one failing job does not stop the others. */
@@ -128,6 +160,7 @@ export const entries: Record<string, Entry> = {
   runAction,
   rpc,
   onFormSubmitTrigger,
+  onEdit,
   onTimeTrigger,
   ...menuEntries,
 };

@@ -9,7 +9,8 @@ export interface FormSubmitHandler {
   id: string;
   /** True when this handler owns the form (e.g. the form id is in its sheet). */
   owns(ctx: ActionContext, formId: string): boolean;
-  handle(ctx: ActionContext, response: SubmittedResponse): void;
+  /** Records the response; takes the document lock itself unless `lockHeld` (the trigger entry takes it first). */
+  handle(ctx: ActionContext, response: SubmittedResponse, options?: { lockHeld?: boolean }): void;
 }
 
 /** A job run by the hourly time-driven trigger (reminders, resuming long jobs). */

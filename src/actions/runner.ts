@@ -10,7 +10,7 @@ import { runLogSheet } from '../sheets/runLogSheet';
 import { problemMessage } from './problems';
 import { findAction } from './registry';
 import { collectWorkbookProblems } from './setup/validateWorkbook';
-import { loadSettings } from './settingsLoader';
+import { dropSnapshot, loadSettings, readSnapshot, refreshSnapshot, settingsFromSnapshot } from './settingsLoader';
 import { TableReader } from './tables';
 import type { ActionContext, ActionResult } from './types';
 
@@ -24,9 +24,19 @@ export function resolveLang(settingValue: string, locale: string): Lang {
 
 export function buildContext(ports: Ports, langOverride?: Lang): ActionContext {
   const tables = new TableReader(ports.workbook, langOverride ?? 'en');
-  const { settings } = loadSettings(tables);
+  const { settings, rows } = loadSettings(tables);
   const lang = langOverride ?? resolveLang(textSetting(settings, 'ui.language'), ports.identity.userLocale());
   tables.useLanguage(lang);
+  // Every ordinary action keeps the fast paths' snapshot in step with the sheet it has just read.
+  try {
+    refreshSnapshot(ports.properties, rows, langOverride ?? lang, ports.clock.now().getTime());
+  } catch {
+    // The snapshot is an optimisation: without it the fast paths read the sheet.
+  }
+  return contextOf(ports, lang, settings, tables);
+}
+
+function contextOf(ports: Ports, lang: Lang, settings: ActionContext['settings'], tables: TableReader): ActionContext {
   let user: string | null = null;
   return {
     ports,
@@ -41,6 +51,22 @@ export function buildContext(ports: Ports, langOverride?: Lang): ActionContext {
   };
 }
 
+/**
+ * The context of a fast path (a registration, a form submission): settings from the snapshot in document
+ * properties (one getProperties call, shared with whatever else the path reads there), the office language from
+ * the override, the settings or the snapshot (a trigger has no person's locale). Without a usable snapshot it
+ * reads the sheet and stores one (ordinary cost, once). Call it holding the document lock when the path then
+ * reads counters from properties, so that they are read after the lock was taken.
+ */
+export function buildFastContext(ports: Ports, langOverride?: Lang): ActionContext {
+  const snapshot = readSnapshot(ports.properties, ports.clock.now().getTime());
+  if (!snapshot) return buildContext(ports, langOverride);
+  const settings = settingsFromSnapshot(snapshot);
+  const setting = textSetting(settings, 'ui.language');
+  const lang = langOverride ?? (isLang(setting) ? setting : snapshot.lang);
+  return contextOf(ports, lang, settings, new TableReader(ports.workbook, lang));
+}
+
 export function failureResult(error: unknown, lang: Lang): ActionResult {
   if (isRegistrarError(error)) {
     return { ok: false, message: t(lang, `error.${error.code}`, error.params), counts: {} };
@@ -51,6 +77,8 @@ export function failureResult(error: unknown, lang: Lang): ActionResult {
 
 /** Runs the action `actionId` with `params`; never throws: failures come back localized. */
 export function runAction(ports: Ports, actionId: string, params: Record<string, unknown> = {}, langOverride?: Lang): ActionResult {
+  const fast = findAction(actionId);
+  if (fast?.fastPath) return runFast(ports, fast, params, langOverride);
   let ctx: ActionContext;
   try {
     ctx = buildContext(ports, langOverride);
@@ -58,6 +86,42 @@ export function runAction(ports: Ports, actionId: string, params: Record<string,
     return failureResult(error, langOverride ?? 'ru');
   }
   return runActionIn(ctx, actionId, params);
+}
+
+/**
+ * A fast path: the lock first (so that properties read afterwards, counters included, are current), the context
+ * from the settings snapshot, the action, no flush (what the next holder needs is in document properties, written
+ * at once), no explicit release (Apps Script releases the lock when the execution ends, a moment later).
+ */
+function runFast(ports: Ports, action: NonNullable<ReturnType<typeof findAction>>, params: Record<string, unknown>, langOverride?: Lang): ActionResult {
+  let lang: Lang = langOverride ?? 'ru';
+  let ctx: ActionContext | null = null;
+  let result: ActionResult;
+  try {
+    result = ports.lock.withDocumentLock(
+      LOCK_TIMEOUT_MS,
+      () => {
+        ctx = buildFastContext(ports, langOverride);
+        lang = ctx.lang;
+        try {
+          return action.run(ctx, params);
+        } catch (error) {
+          return failureResult(error, ctx.lang);
+        }
+      },
+      { flush: false, release: false },
+    );
+  } catch (error) {
+    result = failureResult(error, lang);
+  }
+  if (ctx && action.mutates && !action.logsItself) {
+    try {
+      appendRunLog(ctx, action.id, action.planItems, result);
+    } catch {
+      // Best effort, as for ordinary actions.
+    }
+  }
+  return withProblemMessages(result, lang);
 }
 
 /** Runs an action in a context the caller already built (the menu uses the same context for its toast). */
@@ -88,11 +152,20 @@ export function runActionIn(ctx: ActionContext, actionId: string, params: Record
   } catch (error) {
     result = failureResult(error, ctx.lang);
   }
-  if (action.mutates) {
+  if (action.mutates && !action.logsItself) {
     try {
       appendRunLog(ctx, action.id, action.planItems, result);
     } catch {
       // The log is best effort: a failure to log must not hide the action's own result.
+    }
+  }
+  if (action.mutates && action.area === 'setup') {
+    // Setup actions may rewrite the Settings sheet (language switch, set-up, sample data): the snapshot taken
+    // before the action is dropped, and the next ordinary action takes a new one.
+    try {
+      dropSnapshot(ports.properties);
+    } catch {
+      // Without the property store the fast paths read the sheet anyway.
     }
   }
   return withProblemMessages(result, ctx.lang);

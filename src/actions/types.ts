@@ -52,6 +52,18 @@ export interface Action<P = Record<string, unknown>> {
    * nothing is computed from, or half-written over, bad data. Default: true for areas A–E, false for Setup.
    */
   needsValidReferenceData?: boolean;
+  /**
+   * A small, frequent write (one registration): the runner takes the document lock first, builds the context
+   * from the settings snapshot in document properties (no Settings sheet read), neither flushes nor releases the
+   * lock explicitly, and skips the reference-data guard. Only for actions whose next holder reads what this one
+   * wrote from document properties (counters), not through SpreadsheetApp.
+   */
+  fastPath?: boolean;
+  /**
+   * The action's own row is the record of the run (a register row holds who, when and what): no run-log row.
+   * The tracker takes such actions' evidence from that row instead (src/actions/tracker/planData.ts).
+   */
+  logsItself?: boolean;
   run(ctx: ActionContext, params: P): ActionResult;
 }
 

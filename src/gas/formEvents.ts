@@ -37,10 +37,21 @@ export function splitAnswer(text: string): string[] {
   return text.split(/, (?=\[)/);
 }
 
+/** FNV-1a of the event's values, base 36. */
+function valuesHash(values: readonly unknown[]): string {
+  let h = 0x811c9dc5;
+  const text = JSON.stringify(values.map(String));
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(36)}.${text.length.toString(36)}`;
+}
+
 /**
  * Answers by item title; the respondent's email is Google's verified one (the response sheet's second
  * column when the form collects verified emails), never a typed field. A spreadsheet-bound event already
- * carries the answers (namedValues), so it costs three service calls whatever the size of the form.
+ * carries the answers (namedValues), so it costs two service calls (the response sheet, its form URL) whatever the size of the form.
  */
 export function responseFromEvent(e: Partial<FormEvent & SheetEvent>, now: Date): SubmittedResponse | null {
   if (e.response && e.source) return fromResponse(e.response, e.source.getId());
@@ -52,7 +63,9 @@ export function responseFromEvent(e: Partial<FormEvent & SheetEvent>, now: Date)
   const answers: Record<string, string[]> = {};
   for (const [title, values] of Object.entries(e.namedValues).slice(2)) answers[title] = splitAnswer(String(values?.[0] ?? ''));
   return {
-    responseId: `${formId}:${e.range.getRow()}`,
+    // The response's own values (timestamp to the second, verified email, answers) identify it: a trigger event
+    // fired twice for one response carries the same values, and no call is spent on e.range.getRow().
+    responseId: `${formId}:${valuesHash(e.values)}`,
     formId,
     email: String(e.values[1] ?? '').trim().toLowerCase(),
     submittedAt: now,

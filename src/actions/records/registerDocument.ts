@@ -1,4 +1,5 @@
-// Registers an incoming or outgoing document: validated first, then a number from the yearly counter (never reused) and one appended row.
+// Registers an incoming or outgoing document: validated first, then a number from the yearly counter (never reused) and one
+// appended row. A fast path (≤ 10 service calls): lock, document properties (settings snapshot, counter), user, one appendRow.
 
 import { RegistrarError } from '../../domain/errors';
 import { counterKey, formatNumber, type RegisterKind, schemeProblem } from '../../domain/records/numbering';
@@ -96,10 +97,12 @@ export function registerDocument(ctx: ActionContext, kind: RegisterKind, params:
   const { number, seq } = takeNumber(ctx, kind, row.registeredOn);
   const sheet = ctx.tables.find(schema);
   const values = formatTable(schema, [{ number, ...row }], ctx.lang);
-  if (!sheet) {
-    ctx.ports.workbook.ensureSheet(sheetLayout(schema, ctx.lang));
-    ctx.ports.workbook.appendRows(schema.name[ctx.lang], [values[1]]);
-  } else ctx.ports.workbook.appendRows(sheet, [values[1]]);
+  const wb = ctx.ports.workbook;
+  const name = sheet ?? schema.name[ctx.lang];
+  if (!sheet) wb.ensureSheet(sheetLayout(schema, ctx.lang));
+  // Sheet.appendRow under the document lock: two calls, and the sheet grows by itself.
+  if (wb.appendRow) wb.appendRow(name, values[1]);
+  else wb.appendRows(name, [values[1]]);
   ctx.tables.invalidate();
   return {
     ok: true,
@@ -118,6 +121,8 @@ export const registerIncoming = defineAction<RegisterParams>({
   inMenu: false,
   mutates: true,
   needsValidReferenceData: false,
+  fastPath: true,
+  logsItself: true,
   run: (ctx, params) => registerDocument(ctx, 'incoming', params),
 });
 
@@ -129,5 +134,7 @@ export const registerOutgoing = defineAction<RegisterParams>({
   inMenu: false,
   mutates: true,
   needsValidReferenceData: false,
+  fastPath: true,
+  logsItself: true,
   run: (ctx, params) => registerDocument(ctx, 'outgoing', params),
 });

@@ -1,7 +1,8 @@
 // The enrolment form-submit handler: under the document lock, identifies the student by the verified email (through
 // the bucketed index, never the Students sheet), validates the choices, appends one request row (a later response
 // supersedes the earlier one; history kept), places the student at once under the live policy (full sections leave
-// the form, a waitlist starts), and confirms by email. Idempotent: a response id seen before is ignored.
+// the form, a waitlist starts), and confirms by email. Idempotent: a response id seen before (document property
+// reg.recent, or the student's index row) is ignored.
 
 import { auditStudyPlan } from '../../domain/registration/audit';
 import { emailBucket, shortHash } from '../../domain/registration/hashing';
@@ -27,6 +28,13 @@ export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
 
 /** How many recent response ids a form remembers to ignore repeated trigger events. */
 const RECENT_RESPONSES = 300;
+
+/**
+ * Hashes of the last responses handled, every form together (document property, space-separated, ≈ 2 KB).
+ * Written under the lock with one setProperty, which Google applies at once: the next holder sees it without a
+ * flush. A trigger event fired again for a response (Apps Script does that now and then) finds its hash here.
+ */
+export const RECENT_KEY = 'reg.recent';
 
 interface Pointers {
   forms: Record<string, number> | null;
@@ -133,7 +141,8 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   const state = readFormState(ctx.ports.workbook, pointer.st, stateRow, response.formId);
   if (!state) return { status: 'notOurs', reason: '' };
   const responseHash = shortHash(response.responseId);
-  if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
+  const recent = (ctx.ports.properties.get(RECENT_KEY) ?? '').split(' ').filter(Boolean);
+  if (recent.includes(responseHash) || state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
   const email = response.email.trim().toLowerCase();
   const student = email !== '' ? findStudent(ctx, pointer, email) : null;
   // A trigger event fired again for the student's latest recorded response.
@@ -226,16 +235,21 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
   }
   const wb = ctx.ports.workbook;
-  wb.appendRows(pointer.q, [formatTable(registrationRequestsSheet, [row], ctx.lang)[1]]);
+  const requestRow = formatTable(registrationRequestsSheet, [row], ctx.lang)[1];
+  // Sheet.appendRow (two calls, grows the sheet), under the document lock the trigger holds.
+  if (wb.appendRow) wb.appendRow(pointer.q, requestRow);
+  else wb.appendRows(pointer.q, [requestRow]);
   if (!reason && student) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
   if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
-  if (newlyFull.length > 0) removeFullOptions(ctx, response.formId, state, newlyFull);
-  // Accepted responses are remembered in the student's index row; the form's state changes only for rejected
-  // responses (no index row to remember them) and for seats taken under the live policy.
-  if (reason || newlyFull.length > 0) {
-    state.h = [...state.h, responseHash].slice(-RECENT_RESPONSES);
+  if (newlyFull.length > 0) {
+    removeFullOptions(ctx, response.formId, state, newlyFull);
+    // The form's state changes only when sections fill (live policy).
     writeFormState(wb, pointer.st, stateRow, state);
   }
+  ctx.ports.properties.set(RECENT_KEY, [...recent, responseHash].slice(-RECENT_RESPONSES).join(' '));
+  // Live policy: the next holder reads the seats and the student's held sections through SpreadsheetApp, so they
+  // are flushed while this execution still holds the lock (Google's Lock documentation advises exactly this).
+  if (seats && ctx.ports.lock.commit) ctx.ports.lock.commit();
   const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
   const body = [
     t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: row.credits1, credits2: row.credits2 }),
@@ -273,10 +287,10 @@ export const registrationSubmitHandler: FormSubmitHandler = {
   owns(ctx, formId) {
     return Boolean(pointers(ctx).forms?.[formTag(formId)]);
   },
-  handle(ctx, response) {
-    ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => {
-      // The state row is read inside the lock: another submission may have changed it while this one waited.
-      recordResponse(ctx, response);
-    });
+  handle(ctx, response, options) {
+    // The state row, the seats and the recent responses are read inside the lock: another submission may have
+    // changed them while this one waited. The trigger entry (src/main.ts) takes the lock before anything else.
+    if (options?.lockHeld) recordResponse(ctx, response);
+    else ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => recordResponse(ctx, response));
   },
 };

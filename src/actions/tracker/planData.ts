@@ -12,6 +12,7 @@ import { computeTracker, type Evidence, type ManualMark, type TrackerRow } from 
 import { SEED_PLAN_START_YEAR } from '../../domain/tracker/seedPlan';
 import { t as translate } from '../../i18n';
 import { calendarSheet } from '../../sheets/calendarSheet';
+import { incomingSheet, outgoingSheet } from '../../sheets/records/registerSheets';
 import { runLogSheet } from '../../sheets/runLogSheet';
 import { planMarksSheet } from '../../sheets/tracker/planMarksSheet';
 import type { WorkPlanRow } from '../../sheets/tracker/workPlanSheet';
@@ -117,6 +118,33 @@ export function runLogEvidence(ctx: ActionContext, since: string | null): Eviden
   return out;
 }
 
+/**
+ * Actions that write no run-log row because their own row is the record (Action.logsItself): each registered
+ * document is the evidence of its register's plan item (23 incoming, 24 outgoing), dated by its registration.
+ */
+const SELF_LOGGING = [
+  { action: 'registerIncoming', schema: incomingSheet },
+  { action: 'registerOutgoing', schema: outgoingSheet },
+] as const;
+
+export function registerEvidence(ctx: ActionContext, since: string | null): Evidence[] {
+  const out: Evidence[] = [];
+  const sinceDay = since ? since.slice(0, 10) : null;
+  for (const { action, schema } of SELF_LOGGING) {
+    const items = ACTIONS.find((a) => a.id === action)?.planItems ?? [];
+    if (items.length === 0) continue;
+    for (const { record } of ctx.tables.read(schema).rows) {
+      const day = String(record.registeredOn ?? '').slice(0, 10);
+      // Registration dates have no time: a document of the day a new plan year started belongs to the year before.
+      if (!day || (sinceDay && day <= sinceDay)) continue;
+      for (const item of items) {
+        out.push({ item: String(item), at: day, user: record.registeredBy, action, outcome: 'ok', links: record.fileUrl ? [record.fileUrl] : [], runKey: `${day}|${action}|${record.number}` });
+      }
+    }
+  }
+  return out;
+}
+
 /** Reads everything and computes the tracker for the plan year; writes nothing. */
 export function loadPlanData(ctx: ActionContext): PlanData {
   const year = planYear(ctx);
@@ -126,7 +154,7 @@ export function loadPlanData(ctx: ActionContext): PlanData {
   const calendar = ctx.tables.read(calendarSheet).rows.map((r) => r.record);
   const marksTable = ctx.tables.read(planMarksSheet);
   const marks = marksTable.rows.map((r) => r.record).filter((m) => m.academicYear === year);
-  const logged = runLogEvidence(ctx, since);
+  const logged = [...runLogEvidence(ctx, since), ...registerEvidence(ctx, since)];
   const kept = new Set(marks.filter((m) => m.source === 'auto').map((m) => `${m.no}|${m.runKey}`));
   const fromMarks: Evidence[] = marks
     .filter((m) => m.source === 'auto' && (m.status === 'done' || m.status === 'inProgress'))
