@@ -169,7 +169,11 @@ describe('the document registers in the bundle', () => {
     const settings = sheet(host, 'Settings')!;
     const values = settings.getDataRange().getValues();
     const row = values.findIndex((r) => r[0] === 'records.incomingScheme');
-    settings.getRange(row + 1, values[0].indexOf('Value') + 1).setValue('{index}/{year}');
+    const cell = settings.getRange(row + 1, values[0].indexOf('Value') + 1);
+    cell.setValue('{index}/{year}');
+    // A person's edit fires the onEdit simple trigger in Sheets (the emulator's direct edits do not): it drops the
+    // settings snapshot registrations read.
+    host.bundle.run('onEdit', [{ authMode: 'LIMITED', range: cell, value: '{index}/{year}' }]);
     const r = host.runAction('registerIncoming', { correspondent: 'A', subject: 'x' }, { lang: 'ru' });
     expect(r.ok).toBe(false);
     expect(r.message).toContain('нет поля {seq}');

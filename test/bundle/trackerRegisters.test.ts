@@ -70,15 +70,55 @@ describe('registration numbers under concurrency', () => {
 });
 
 describe('the cost of one registration', () => {
-  it('reads no register and writes one row (plus the run log), with the executor checked from document properties', () => {
+  it('takes at most 10 service calls: lock, document properties (settings snapshot, counter), the user, one appendRow', () => {
     const host = registersHost();
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'warm-up' });
     host.emulator.resetStats();
-    run(host, 'registerIncoming', { correspondent: 'B', subject: 'measured', executor: 'registrar@atu.edu.kz', deadline: '2026-09-20' });
-    const calls = host.emulator.stats().calls;
+    const r = run(host, 'registerIncoming', { correspondent: 'B', subject: 'measured', executor: 'registrar@atu.edu.kz', deadline: '2026-09-20' });
+    expect(r.data?.number).toBe('02-15/2');
+    const stats = host.emulator.stats();
+    const calls = stats.calls;
     const count = (re: RegExp) => Object.entries(calls).filter(([k]) => re.test(k)).reduce((s, [, n]) => s + n, 0);
-    expect(count(/Range\.getValues$/)).toBe(1);
-    expect(count(/Range\.setValues$/)).toBe(2);
+    expect(stats.totalCalls).toBeLessThanOrEqual(10);
+    expect(stats.simulatedMs).toBeLessThan(1000);
+    // No register, settings or run-log read; one appended row; no flush (the counter lives in document properties).
+    expect(count(/getValues$/)).toBe(0);
+    expect(count(/Sheet\.appendRow$/)).toBe(1);
+    expect(count(/setValues$/)).toBe(0);
+    expect(count(/SpreadsheetApp\.flush$/)).toBe(0);
+    expect(count(/^LockService\.Lock\.tryLock$/)).toBe(1);
     expect(count(/^PropertiesService\.Properties\./)).toBe(2);
+    expect(numbers(host)).toEqual(['02-15/1', '02-15/2']);
+  });
+
+  it('reads the Settings sheet when the snapshot was dropped by an edit (onEdit), then is back to the fast path', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'warm-up' });
+    const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const settings = ss.getSheetByName('Settings')!;
+    const values = settings.getDataRange().getValues();
+    const row = values.findIndex((r) => r[0] === 'records.nomenclatureIndex');
+    const cell = settings.getRange(row + 1, values[0].indexOf('Value') + 1);
+    cell.setValue('07-01');
+    host.bundle.run('onEdit', [{ authMode: 'LIMITED', range: cell, source: ss, value: '07-01' }]);
+    host.emulator.resetStats();
+    expect(run(host, 'registerIncoming', { correspondent: 'B', subject: 'after the edit' }).data?.number).toBe('07-01/2');
+    const slow = host.emulator.stats().totalCalls;
+    host.emulator.resetStats();
+    expect(run(host, 'registerIncoming', { correspondent: 'C', subject: 'fast again' }).data?.number).toBe('07-01/3');
+    expect(host.emulator.stats().totalCalls).toBeLessThanOrEqual(10);
+    expect(slow).toBeGreaterThan(10);
+  });
+
+  it('still gives the tracker its evidence for items 23 and 24 from the register rows (no run-log row)', () => {
+    const host = registersHost();
+    run(host, 'registerIncoming', { correspondent: 'A', subject: 'evidence', registeredOn: '2026-09-15' });
+    const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const log = ss.getSheetByName('Run log');
+    expect((log?.getDataRange().getValues() ?? []).some((r) => r.includes('registerIncoming'))).toBe(false);
+    run(host, 'refreshPlanTracker');
+    const tracker = ss.getSheetByName('Plan tracker')!.getDataRange().getValues();
+    const header = tracker[0];
+    expect(tracker.find((x) => x[0] === '23')![header.indexOf('Status')]).not.toBe('not started');
   });
 });
