@@ -121,6 +121,66 @@ describe('registration through the bundle', () => {
   });
 });
 
+describe('the cost of one form submission', () => {
+  /** Submits three students' forms (the first warms nothing up: the snapshot was taken by createEnrollmentForms) and returns each execution's stats. */
+  function measureSubmissions(policy: 'batch' | 'live') {
+    const host = createHost({ buildDir: process.env.REGISTRAR_BUILD_DIR, start: new Date('2027-04-01T04:00:00Z') });
+    const dh = demoHost(host, '', 'en', 7, () => undefined);
+    must(host, 'setupWorkbook');
+    must(host, 'loadSampleUniversity', { students: 150, seed: 7 });
+    if (policy === 'live') {
+      const settings = sheetOf(dh, ['Settings']) as GoogleAppsScript.Spreadsheet.Sheet;
+      const keys = settings.getRange(1, 1, settings.getLastRow(), 1).getValues().map((r) => r[0]);
+      settings.getRange(keys.indexOf('registration.policy') + 1, 3).setValue('live');
+    }
+    must(host, 'proposeAdvisors');
+    must(host, 'buildOfferings');
+    let r = must(host, 'createEnrollmentForms');
+    while (r.continueToken) r = must(host, 'createEnrollmentForms');
+    const formIds = (r.data?.forms ?? {}) as Record<string, string>;
+    const students = readStudents(dh).filter((s) => formIds[byKey(s)]);
+    const random = randomFrom(7);
+    host.emulator.resetStats();
+    const answers = new Map<string, Record<string, string | string[]>>();
+    inScriptTimeZone(() => {
+      for (const s of students.slice(0, 3)) {
+        const formId = formIds[byKey(s)];
+        const a = answersFor(host.emulator.forms.get(formId) as FormModel, s, random);
+        answers.set(s.email, a);
+        host.emulator.submitForm(formId, { email: s.email, answers: a });
+      }
+    });
+    expect(host.emulator.triggerErrors).toEqual([]);
+    const runs = host.emulator.stats().byExecution.filter((e: { fn: string }) => e.fn === 'onFormSubmitTrigger') as Array<{ totalCalls: number; elapsedMs: number; calls: Record<string, number> }>;
+    return { host, dh, runs, formIds, students };
+  }
+
+  // The issue's target is ≤ 10 calls; the design reaches 17 (batch) and 22 (live): see docs/registration.md for
+  // where each call goes and why the lock, the form's state row and the student's index row cannot be merged
+  // further in the current layout. These bounds pin what was measured so that it cannot grow unnoticed.
+  it('batch policy: at most 17 service calls and under 0.5 simulated second, no flush, one appendRow', () => {
+    const { runs } = measureSubmissions('batch');
+    expect(runs).toHaveLength(3);
+    for (const e of runs) {
+      expect(e.totalCalls).toBeLessThanOrEqual(17);
+      expect(e.elapsedMs).toBeLessThan(500);
+      expect(e.calls['SpreadsheetApp.flush'] ?? 0).toBe(0);
+      expect(e.calls['SpreadsheetApp.Sheet.appendRow']).toBe(1);
+      expect(e.calls['SpreadsheetApp.Range.getRow'] ?? 0).toBe(0);
+      expect(Object.keys(e.calls).some((k) => /getDataRange|Session\./.test(k))).toBe(false);
+    }
+  });
+
+  it('live policy: at most 22 service calls and about one simulated second (the seats are flushed before the lock goes)', () => {
+    const { runs } = measureSubmissions('live');
+    for (const e of runs) {
+      expect(e.totalCalls).toBeLessThanOrEqual(22);
+      expect(e.calls['SpreadsheetApp.flush']).toBe(1);
+      expect(e.elapsedMs).toBeLessThan(1100);
+    }
+  });
+});
+
 describe('500 submissions arriving together under the live policy', () => {
   it('gives exactly 500 request rows, no lost submission, no section over capacity, every write under the lock', () => {
     const host = createHost({ buildDir: process.env.REGISTRAR_BUILD_DIR, start: new Date('2027-04-01T04:00:00Z') });
