@@ -1,4 +1,5 @@
-// The timetable demo step: builds the autumn full-time timetable as the sidebar would, checks it, approves it.
+// The timetable demo step: builds the autumn full-time timetable as the sidebar would (from the streams the registration
+// demo formed just before), checks it, approves it.
 
 import type { DemoStep } from './types';
 
@@ -11,11 +12,13 @@ export const timetableDemo: DemoStep = async (host) => {
     executions++;
   }
   host.log(`timetable: ${r.message}`);
+  if (r.data?.source !== 'registration') host.log('timetable: WARNING — not built from registration\'s streams (run the registration demo first)');
   const check = host.runAction('checkTimetable');
   host.log(`timetable check: ${check.message}`);
   const approve = host.runAction('approveTimetable', { term: 'autumn', studyForm: 'fulltime' });
   host.log(`timetable approval: ${approve.message}`);
   return {
+    'timetable source': String(r.data?.source ?? ''),
     'timetable lessons': r.counts.lessons ?? 0,
     'timetable placed': r.counts.placed ?? 0,
     'timetable hard violations (check)': check.counts.conflicts ?? -1,

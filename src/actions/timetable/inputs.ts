@@ -5,10 +5,10 @@ import { RegistrarError } from '../../domain/errors';
 import { booleanSetting, numberSetting } from '../../domain/settings';
 import type { Lang, Room, StudyForm, University } from '../../domain/types';
 import { LANGS, STUDY_FORMS } from '../../domain/types';
-import { type Meeting, type MeetingOptions, type MeetingWarning, type SummerStream, type Term, TERMS, assignTeachers, deriveMeetings, deriveSummerMeetings, semesterOfTerm } from '../../domain/timetable/meetings';
+import { type Meeting, type MeetingOptions, type MeetingWarning, type SummerStream, type Term, TERMS, assignTeachers, deriveMeetings, deriveSummerMeetings, relieveOverloadedTeachers, semesterOfTerm } from '../../domain/timetable/meetings';
 import { deriveRegistrationMeetings, type RegistrationInput } from '../../domain/timetable/registrationMeetings';
 import { enrolmentsSheet, streamsSheet, studyGroupsSheet } from '../../sheets/registration';
-import { gridFor, periodsOfDay, type StudyGrid } from '../../domain/timetable/grid';
+import { closedPeriods, gridFor, periodsOfDay, type StudyGrid } from '../../domain/timetable/grid';
 import type { TimetableEntry } from '../../domain/timetable/checker';
 import { timeGridSheet } from '../../sheets';
 import { retakeStreamsSheet } from '../../sheets/grades';
@@ -150,6 +150,13 @@ export function readInputs(ctx: ActionContext, scope: TimetableScope, params: Re
   } else derived = deriveMeetings(university, options);
   // Registration gives every section its teacher; only meetings left without one get the department's least loaded.
   const warnings = [...derived.warnings, ...assignTeachers(derived.meetings.filter((m) => m.teacherId === ''), university.teachers, options)];
+  // A teacher with more weekly pairs than free pairs cannot be timetabled: their practice/labs go to colleagues (listed).
+  const gridPairs = grid.days.length * grid.pairs.length - closedPeriods(grid).length;
+  const freePairs = (id: string) => gridPairs - (unavailable.get(id)?.length ?? 0);
+  // Over every faculty's meetings (registration), so that each faculty's build makes the same moves.
+  for (const move of relieveOverloadedTeachers([...derived.meetings, ...(derived.others ?? [])], university.teachers, freePairs)) {
+    warnings.push({ code: 'teacherReassigned', params: { discipline: move.disciplineCode, meeting: move.meeting, teacher: move.from, to: move.to, lessons: move.lessons, periods: move.periods } });
+  }
   const timetableTable = ctx.tables.find(timetableSheet) ? ctx.tables.read(timetableSheet) : { sheetName: '', rows: [], problems: [] };
   return {
     university,

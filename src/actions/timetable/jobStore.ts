@@ -24,6 +24,8 @@ export interface TimetableJob {
   searchSeconds: number;
   startedAt: string;
   streams?: SummerStream[];
+  /** Stop at the first timetable without hard violations. */
+  untilFeasible?: boolean;
   checkpoint: Checkpoint;
 }
 

@@ -43,7 +43,7 @@ export interface MeetingOptions {
 
 /** A need the office could not meet while deriving meetings (no teacher for a discipline...). */
 export interface MeetingWarning {
-  code: 'noTeacher' | 'teacherLanguage' | 'unknownDiscipline' | 'unknownGroup' | 'unknownTeacher';
+  code: 'noTeacher' | 'teacherLanguage' | 'unknownDiscipline' | 'unknownGroup' | 'unknownTeacher' | 'teacherReassigned';
   params: Record<string, string | number>;
 }
 
@@ -336,4 +336,56 @@ export function assignTeachers(meetings: Meeting[], teachers: readonly Teacher[]
     m.teacherName = `${best.lastName} ${best.firstName.slice(0, 1)}.${best.patronymic ? ` ${best.patronymic.slice(0, 1)}.` : ''}`;
   }
   return warnings;
+}
+
+/** A practice or lab meeting moved from a teacher who has more weekly pairs than the week has free pairs. */
+export interface Reassignment {
+  meeting: string;
+  disciplineCode: string;
+  from: string;
+  to: string;
+  lessons: number;
+  periods: number;
+}
+
+/**
+ * No timetable can give a teacher more pairs than the week has (their free pairs): such a load is a clash whatever the
+ * solver does. For each overloaded teacher, practice and lab meetings (labs first, then practice; never lectures) go to
+ * the least loaded colleague of the same department who teaches in the meeting's language and still has room, until the
+ * teacher fits. Deterministic (meetings by id, ties by teacher id). Returns each move, for the office to see; a teacher
+ * with no colleague to relieve them stays overloaded (and the build says so).
+ * @example relieveOverloadedTeachers(meetings, teachers, () => 36) // → [{ meeting: 'CS-101:B:…-L7', from: 'T1', to: 'T2', … }]
+ */
+export function relieveOverloadedTeachers(meetings: Meeting[], teachers: readonly Teacher[], freePairs: (teacherId: string) => number): Reassignment[] {
+  const load = new Map<string, number>();
+  for (const m of meetings) if (m.teacherId) load.set(m.teacherId, (load.get(m.teacherId) ?? 0) + m.weeklyPairs);
+  const byId = new Map(teachers.map((t) => [t.id, t]));
+  const moves: Reassignment[] = [];
+  const overloaded = Array.from(load.keys()).filter((id) => (load.get(id) ?? 0) > freePairs(id)).sort();
+  for (const id of overloaded) {
+    const periods = freePairs(id);
+    const lessons = load.get(id) ?? 0;
+    const movable = meetings
+      .filter((m) => m.teacherId === id && m.type !== 'lecture')
+      .sort((a, b) => (a.type === b.type ? (a.id < b.id ? -1 : 1) : a.type === 'lab' ? -1 : 1));
+    for (const m of movable) {
+      if ((load.get(id) ?? 0) <= periods) break;
+      const department = byId.get(id)?.departmentCode ?? m.departmentCode;
+      let best: Teacher | null = null;
+      for (const t of teachers) {
+        if (t.id === id || t.departmentCode !== department || !t.languages.includes(m.language)) continue;
+        if ((load.get(t.id) ?? 0) + m.weeklyPairs > freePairs(t.id)) continue;
+        if (!best || (load.get(t.id) ?? 0) < (load.get(best.id) ?? 0) || ((load.get(t.id) ?? 0) === (load.get(best.id) ?? 0) && t.id < best.id)) best = t;
+      }
+      if (!best) continue;
+      load.set(id, (load.get(id) ?? 0) - m.weeklyPairs);
+      load.set(best.id, (load.get(best.id) ?? 0) + m.weeklyPairs);
+      moves.push({ meeting: m.id, disciplineCode: m.disciplineCode, from: m.teacherName || id, to: '', lessons, periods });
+      m.teacherId = best.id;
+      m.teacherEmail = best.email;
+      m.teacherName = `${best.lastName} ${best.firstName.slice(0, 1)}.${best.patronymic ? ` ${best.patronymic.slice(0, 1)}.` : ''}`;
+      moves[moves.length - 1].to = m.teacherName;
+    }
+  }
+  return moves;
 }

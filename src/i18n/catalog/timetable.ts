@@ -4,6 +4,10 @@ import type { AreaCatalog } from './index';
 
 export const timetable: AreaCatalog = {
   en: {
+    'problem.timetable.warning.teacherReassigned': 'Teacher {teacher} has {lessons} pairs a week but only {periods} free pairs: {meeting} ({discipline}) is given to {to}. Registration may give the section more teachers instead.',
+    'timetable.builtWithConflicts': 'Best timetable found after {executions} execution(s): all {lessons} lessons placed, but {hard} clash(es) remain (listed); soft cost {soft}.',
+    'problem.timetable.overload': 'Cannot all fit: {detail}.',
+    'problem.timetable.remaining': 'Still in conflict: {detail}.',
     'timetable.source.registration': 'Meetings from registration (Streams, Groups, Enrolments): a lecture per stream, practice per group, lab per subgroup; clashes follow each student\'s enrolments.',
     'timetable.source.curricula': 'Meetings from the curricula, because registration has not formed streams for this semester: clashes follow academic groups and an elective block is represented by its first option.',
     'timetable.source.restudyStreams': 'Summer meetings from the Re-study streams sheet (rows marked summer); clashes follow the students listed there.',
@@ -79,6 +83,10 @@ export const timetable: AreaCatalog = {
     'problem.timetable.warning.unknownDiscipline': 'Discipline {discipline} is not in the Disciplines sheet: it was skipped.',
   },
   ru: {
+    'problem.timetable.warning.teacherReassigned': 'У преподавателя {teacher} {lessons} пар в неделю, а свободных пар только {periods}: {meeting} ({discipline}) передано преподавателю {to}. Вместо этого можно добавить секции преподавателей при регистрации.',
+    'timetable.builtWithConflicts': 'Лучшее найденное расписание после {executions} выполнени(й): размещены все {lessons} занятий, но осталось пересечений: {hard} (в списке); штраф {soft}.',
+    'problem.timetable.overload': 'Не помещается: {detail}.',
+    'problem.timetable.remaining': 'Остаётся конфликт: {detail}.',
     'timetable.source.registration': 'Занятия по данным регистрации (Потоки, Группы, Записи студентов): лекция на поток, практика на группу, лабораторная на подгруппу; пересечения — по записям каждого студента.',
     'timetable.source.curricula': 'Занятия по учебным планам, потому что регистрация ещё не сформировала потоки этого семестра: пересечения — по академическим группам, блок элективов представлен первой дисциплиной.',
     'timetable.source.restudyStreams': 'Летние занятия по листу «Потоки повторного изучения» (строки «летний»); пересечения — по указанным там студентам.',
@@ -154,6 +162,10 @@ export const timetable: AreaCatalog = {
     'problem.timetable.warning.unknownDiscipline': 'Дисциплины {discipline} нет на листе «Дисциплины»: пропущена.',
   },
   kk: {
+    'problem.timetable.warning.teacherReassigned': '{teacher} оқытушысының аптасына {lessons} жұбы бар, бос жұбы тек {periods}: {meeting} ({discipline}) {to} оқытушысына берілді. Оның орнына тіркеуде секцияға оқытушы қосуға болады.',
+    'timetable.builtWithConflicts': '{executions} орындаудан кейінгі ең жақсы кесте: барлық {lessons} сабақ орналастырылды, бірақ {hard} қиылысу қалды (тізімде); айыппұл {soft}.',
+    'problem.timetable.overload': 'Сыймайды: {detail}.',
+    'problem.timetable.remaining': 'Қайшылық қалды: {detail}.',
     'timetable.source.registration': 'Сабақтар тіркеу деректерінен (Ағындар, Топтар, Студенттердің жазылуы): ағынға дәріс, топқа практика, топшаға зертханалық; қиылысулар әр студенттің жазылуы бойынша.',
     'timetable.source.curricula': 'Сабақтар оқу жоспарларынан, өйткені тіркеу бұл семестрдің ағындарын әлі құрмаған: қиылысулар академиялық топтар бойынша, элективтер блогы бірінші пәнімен берілген.',
     'timetable.source.restudyStreams': 'Жазғы сабақтар «Қайта оқу ағындары» парағынан («жазғы» жолдар); қиылысулар онда көрсетілген студенттер бойынша.',

@@ -88,7 +88,8 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
  * from the best timetable. The trajectory depends only on the seed and the iteration counter, so
  * stopping and resuming at any iteration yields the same run.
  *
- * `onFeasible` is called once, when the best first becomes free of hard violations.
+ * `onFeasible` is called once, when the best first becomes free of hard violations; with `stopWhenFeasible` the
+ * search ends there.
  */
 export function anneal(
   a: Assignment,
@@ -97,6 +98,7 @@ export function anneal(
   params: AnnealingParams,
   termination: Termination,
   onFeasible: () => void,
+  stopWhenFeasible = false,
 ): void {
   const m = a.model;
   const P = m.periodCount;
@@ -125,7 +127,7 @@ export function anneal(
   let it = s.iteration;
 
   while (!termination.shouldStop(it)) {
-    if (s.bestHard === 0 && s.bestSoft === 0) break;
+    if (s.bestHard === 0 && (s.bestSoft === 0 || stopWhenFeasible)) break;
     if (it - s.cycleStart >= s.cycleLength) {
       s.cycle++;
       s.cycleStart = it;

@@ -24,6 +24,8 @@ export interface SolveOptions {
   checkpoint?: Checkpoint;
   /** Soft criterion weights; missing ones take their defaults. */
   weights?: Partial<CriterionWeights>;
+  /** End the search as soon as the best timetable has no hard violation (soft cost not improved further). */
+  stopWhenFeasible?: boolean;
   /** Annealing tuning; missing fields take {@link DEFAULT_ANNEALING}. */
   annealing?: Partial<AnnealingParams>;
 }
@@ -93,7 +95,7 @@ export function solveModel(model: Model, options: SolveOptions): SolveResult {
   }
   anneal(a, rng, state, params, termination, () => {
     secondsToFeasible = termination.elapsedSeconds();
-  });
+  }, options.stopWhenFeasible === true);
   const best = { periods: state.bestPeriods, rooms: state.bestRooms };
   const unplaced = explainUnplaced(model, best);
   const placements: Placement[] = [];

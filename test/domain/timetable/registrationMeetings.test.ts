@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateUniversity } from '../../../src/domain/sample/generateUniversity';
 import type { MeetingOptions } from '../../../src/domain/timetable/meetings';
-import { deriveSummerMeetings } from '../../../src/domain/timetable/meetings';
+import { deriveSummerMeetings, relieveOverloadedTeachers } from '../../../src/domain/timetable/meetings';
 import { deriveRegistrationMeetings, type RegistrationInput } from '../../../src/domain/timetable/registrationMeetings';
 import { assignStudentUnits } from '../../../src/domain/timetable/units';
 import type { Meeting } from '../../../src/domain/timetable/meetings';
@@ -144,5 +144,22 @@ describe('summer meetings from re-study streams with their students', () => {
     for (const a of [...of('R1'), ...of('R2')]) for (const b of of('R3')) expect(shares(a, b)).toBe(false);
     // 15 lecture hours over 6 summer weeks: 2 pairs a week.
     expect(of('R3').find((m) => m.type === 'lecture')?.weeklyPairs).toBe(2);
+  });
+});
+
+describe('a teacher with more pairs than the week has', () => {
+  it('keeps the lectures and gives labs, then practice, to the least loaded colleague of the department and language until the teacher fits', () => {
+    const [t1, ...rest] = base.teachers.filter((t) => t.departmentCode === base.teachers[0].departmentCode && t.languages.includes('ru'));
+    expect(rest.length).toBeGreaterThan(0);
+    const m = (id: string, type: Meeting['type'], weeklyPairs: number): Meeting => ({ id, type, weeklyPairs, teacherId: t1.id, teacherName: 'T1', language: 'ru', departmentCode: t1.departmentCode, disciplineCode: 'D' }) as unknown as Meeting;
+    const meetings = [m('L', 'lecture', 4), m('P1', 'practice', 2), m('B1', 'lab', 2), m('B2', 'lab', 2)];
+    const moves = relieveOverloadedTeachers(meetings, base.teachers, () => 6);
+    expect(moves.map((x) => x.meeting)).toEqual(['B1', 'B2']);
+    expect(meetings.find((x) => x.id === 'L')?.teacherId).toBe(t1.id);
+    expect(meetings.find((x) => x.id === 'P1')?.teacherId).toBe(t1.id);
+    expect(meetings.filter((x) => x.teacherId === t1.id).reduce((a, x) => a + x.weeklyPairs, 0)).toBeLessThanOrEqual(6);
+    for (const x of meetings.filter((y) => y.teacherId !== t1.id)) expect(rest.map((t) => t.id)).toContain(x.teacherId);
+    // Nobody is moved when everyone fits.
+    expect(relieveOverloadedTeachers(meetings, base.teachers, () => 36)).toEqual([]);
   });
 });
