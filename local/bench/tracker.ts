@@ -29,6 +29,7 @@ export async function benchTracker(host: DemoHost, students: number): Promise<Be
   rows.push(measure(host, 'setupRecords', students, () => host.runAction('setupRecords')));
   must(host, 'registerIncoming', { correspondent: 'Ministry of Science and Higher Education', subject: 'Warm-up' });
   rows.push(measure(host, 'registerIncoming', students, () => host.runAction('registerIncoming', { correspondent: 'Akimat of Atyrau region', subject: 'Request for the list of graduates', executor: 'registrar@atu.edu.kz', deadline: '2027-06-30' })));
+  rows.push(measure(host, 'registerOutgoing', students, () => host.runAction('registerOutgoing', { correspondent: 'Akimat of Atyrau region', subject: 'List of graduates' })));
   rows.push(measure(host, 'refreshPlanTracker', students, () => host.runAction('refreshPlanTracker')));
   rows.push(measure(host, 'trackerDashboard (rpc)', students, () => host.call<{ ok: boolean }>('rpc', ['trackerDashboard', {}])));
   rows.push(measure(host, 'searchRegister (rpc)', students, () => host.call<{ ok: boolean }>('rpc', ['searchRegister', { text: 'graduates' }])));
