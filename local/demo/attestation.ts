@@ -1,13 +1,16 @@
-// The attestation demo step: grade statements for the autumn semester, РК1 and РК2 typed by teachers and monitored,
+// The attestation demo step: grade statements for the autumn semester in one spreadsheet per teacher (saved with the
+// demo as .xlsx under drive/), РК1 and РК2 typed into the teachers' files and monitored,
 // the exam, final grades and locks, FX referrals with retake results, ratings, academic debts with re-study choices
 // and streams, the session monitoring and a few printed statements. Grades come from host.seed (fillSampleGrades).
 
-import { debtsSheet, finalGradesSheet, referralsSheet } from '../../src/sheets/grades';
+import { debtsSheet, finalGradesSheet, referralsSheet, statementsSheet } from '../../src/sheets/grades';
 import { mapHeaders, type SheetSchema } from '../../src/sheets/schema';
 import type { DemoActionResult, DemoHost, DemoStep } from './types';
 
+/** Runs an action, following its continue token (a long job spans several executions) until it is done. */
 function must(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
-  const r = host.runAction(id, params);
+  let r = host.runAction(id, params);
+  for (let i = 0; i < 60 && r.ok && r.continueToken; i++) r = host.runAction(id, { ...params, continueToken: r.continueToken });
   if (!r.ok) throw new Error(`${id}: ${r.message}`);
   host.log(`  • ${id}: ${r.message}`);
   return r;
@@ -36,7 +39,25 @@ function unit(seed: number, text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-/** The examiners type retake results for the open referrals (most pass, some stay FX). */
+/** The teachers' grade files of the register: id, grade sheet and the teacher's email. */
+function teacherFiles(host: DemoHost): Array<{ fileId: string; sheetName: string; email: string }> {
+  const reg = sheetOf(host, statementsSheet as SheetSchema<unknown>);
+  if (!reg) return [];
+  const values = reg.getDataRange().getValues();
+  const idx = mapHeaders(statementsSheet as SheetSchema<unknown>, values[0]);
+  const out = new Map<string, { fileId: string; sheetName: string; email: string }>();
+  for (const r of values.slice(1)) {
+    const fileId = String(r[idx.fileId] ?? '');
+    if (fileId && !out.has(fileId)) out.set(fileId, { fileId, sheetName: String(r[idx.sheetName]), email: String(r[idx.teacherEmail]) });
+  }
+  return [...out.values()];
+}
+
+function openById(host: DemoHost, id: string): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(id);
+}
+
+/** The examiners type retake results for the open referrals into their own files, as themselves (most pass, some stay FX). */
 function typeRetakeResults(host: DemoHost): number {
   const refs = sheetOf(host, referralsSheet as SheetSchema<unknown>);
   if (!refs) return 0;
@@ -45,18 +66,33 @@ function typeRetakeResults(host: DemoHost): number {
   const open = values.slice(1).filter((r) => String(r[idx.number]) !== '' && r[idx.exam] === '' && String(r[idx.status]).length > 0);
   const wanted = new Set(open.map((r) => String(r[idx.number])));
   let typed = 0;
-  for (const sheet of spreadsheet(host).getSheets()) {
-    if (sheet.getSheetId() === refs.getSheetId()) continue;
-    const data = sheet.getDataRange().getValues();
+  for (const file of teacherFiles(host)) {
+    const data: unknown[][] = host.emulator.execute('office reading', {}, () => openById(host, file.fileId).getSheetByName(file.sheetName)?.getDataRange().getValues() ?? []);
     const hits = data.map((r, i) => ({ r, i })).filter(({ r }) => wanted.has(String(r[0])));
     if (hits.length === 0) continue;
     const examCol = (data[0] as unknown[]).findIndex((h) => ['Exam', 'Экзамен', 'Емтихан'].includes(String(h))) + 1;
-    host.emulator.execute('examiner typing', {}, () => {
-      for (const { r, i } of hits) sheet.getRange(i + 1, examCol).setValue(Math.round(45 + 45 * unit(host.seed, `retake|${r[0]}`)));
+    host.emulator.execute('examiner typing', { user: file.email }, () => {
+      const sheet = openById(host, file.fileId).getSheetByName(file.sheetName);
+      for (const { r, i } of hits) sheet?.getRange(i + 1, examCol).setValue(Math.round(45 + 45 * unit(host.seed, `retake|${r[0]}`)));
     });
     typed += hits.length;
   }
   return typed;
+}
+
+/**
+ * A teacher types into a locked statement after the deadline, as themselves: the file has become view-only for them,
+ * so Google refuses the edit (the demo reports the refusal's message).
+ */
+function lateEditRefused(host: DemoHost): string {
+  const file = teacherFiles(host)[0];
+  if (!file) return '';
+  try {
+    host.emulator.execute('late teacher', { user: file.email }, () => openById(host, file.fileId).getSheetByName(file.sheetName)?.getRange(2, 10).setValue(99));
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 /** The office types students' re-study choices: summer for about half the debts, regular for the rest. */
@@ -82,6 +118,8 @@ export const attestationDemo: DemoStep = async (host) => {
   must(host, 'fillSampleGrades', { phase: 'exam', seed: host.seed });
   advanceTo(host, '2027-01-11');
   const first = must(host, 'computeFinalGrades');
+  const refusal = lateEditRefused(host);
+  if (refusal) host.log(`  • a teacher typing into a locked file: ${refusal}`);
   const referrals = must(host, 'createReferrals');
   const typed = typeRetakeResults(host);
   advanceTo(host, '2027-01-25');
@@ -96,7 +134,9 @@ export const attestationDemo: DemoStep = async (host) => {
   const records = sheetOf(host, finalGradesSheet as SheetSchema<unknown>)?.getLastRow() ?? 1;
   return {
     statements: created.counts.statements,
-    teacherSheets: created.counts.teacherSheets,
+    teacherFiles: created.counts.teacherFiles,
+    teacherFilesLocked: first.counts.filesLocked,
+    lateEditRefused: refusal ? 1 : 0,
     gradeLines: records - 1,
     midterm1AtRisk: m1.counts.atRisk,
     midterm2AtRisk: m2.counts.atRisk,
