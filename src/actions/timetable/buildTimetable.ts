@@ -145,7 +145,9 @@ export function timetableStep(ctx: ActionContext, params: Record<string, unknown
   const secondsToFeasible = job?.secondsToFeasible ?? (result.secondsToFeasible !== null ? priorSeconds + result.secondsToFeasible : null);
   const improved = !job || hard < job.lastHard || (hard === job.lastHard && soft < job.lastSoft * 0.99);
   const maxExecutions = typeof params.maxExecutions === 'number' ? params.maxExecutions : numberSetting(ctx.settings, 'timetable.maxExecutions');
-  const done = (hard === 0 && (soft === 0 || untilFeasible)) || executions >= maxExecutions || !improved;
+  // Lessons that no room or period can ever take (no hall seats them, teacher unavailable all week): no execution helps.
+  const impossible = result.unplaced.filter((u) => /^no room has|has no available period|unavailable in every period|leave no period/.test(u.reason)).length;
+  const done = (hard === 0 && soft === 0) || (untilFeasible && hard <= impossible) || executions >= maxExecutions || !improved;
   const lessons = model.eventCount - blockers.length;
   const placed = result.placements.filter((p) => !p.lesson.startsWith('blocker:')).length;
   const progress = {

@@ -4,7 +4,7 @@ import type { AreaCatalog } from './index';
 
 export const timetable: AreaCatalog = {
   en: {
-    'problem.timetable.warning.teacherReassigned': 'Teacher {teacher} has {lessons} pairs a week but only {periods} free pairs: {meeting} ({discipline}) is given to {to}. Registration may give the section more teachers instead.',
+    'problem.timetable.warning.teacherReassigned': 'Teacher {teacher} has {lessons} pairs a week but only {periods} free pairs: {meeting} ({discipline}) is given to {to}; registration may give the section more teachers instead.',
     'timetable.builtWithConflicts': 'Best timetable found after {executions} execution(s): all {lessons} lessons placed, but {hard} clash(es) remain (listed); soft cost {soft}.',
     'problem.timetable.overload': 'Cannot all fit: {detail}.',
     'problem.timetable.remaining': 'Still in conflict: {detail}.',
@@ -83,7 +83,7 @@ export const timetable: AreaCatalog = {
     'problem.timetable.warning.unknownDiscipline': 'Discipline {discipline} is not in the Disciplines sheet: it was skipped.',
   },
   ru: {
-    'problem.timetable.warning.teacherReassigned': 'У преподавателя {teacher} {lessons} пар в неделю, а свободных пар только {periods}: {meeting} ({discipline}) передано преподавателю {to}. Вместо этого можно добавить секции преподавателей при регистрации.',
+    'problem.timetable.warning.teacherReassigned': 'У преподавателя {teacher} {lessons} пар в неделю, а свободных пар только {periods}: {meeting} ({discipline}) передано преподавателю {to}; вместо этого можно добавить секции преподавателей при регистрации.',
     'timetable.builtWithConflicts': 'Лучшее найденное расписание после {executions} выполнени(й): размещены все {lessons} занятий, но осталось пересечений: {hard} (в списке); штраф {soft}.',
     'problem.timetable.overload': 'Не помещается: {detail}.',
     'problem.timetable.remaining': 'Остаётся конфликт: {detail}.',

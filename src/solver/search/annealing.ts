@@ -89,7 +89,7 @@ export function initialAnnealingState(a: Assignment, params: AnnealingParams): A
  * stopping and resuming at any iteration yields the same run.
  *
  * `onFeasible` is called once, when the best first becomes free of hard violations; with `stopWhenFeasible` the
- * search ends there.
+ * search ends there, or as soon as the only violations left are lessons that no period or room can ever take.
  */
 export function anneal(
   a: Assignment,
@@ -104,10 +104,12 @@ export function anneal(
   const P = m.periodCount;
   const R = m.roomCount;
   const movable: number[] = [];
+  // Lessons no period or no room can ever take: each stays an unplaced-lesson violation whatever the search does.
+  let impossible = 0;
   for (let e = 0; e < m.eventCount; e++) {
-    if (m.eventFixedPeriod[e] < 0 && m.eventPeriodStart[e + 1] > m.eventPeriodStart[e] && m.eventRoomStart[e + 1] > m.eventRoomStart[e]) {
-      movable.push(e);
-    }
+    if (m.eventFixedPeriod[e] >= 0) continue;
+    if (m.eventPeriodStart[e + 1] > m.eventPeriodStart[e] && m.eventRoomStart[e + 1] > m.eventRoomStart[e]) movable.push(e);
+    else impossible++;
   }
   if (movable.length === 0) return;
   const nMovable = movable.length;
@@ -127,7 +129,8 @@ export function anneal(
   let it = s.iteration;
 
   while (!termination.shouldStop(it)) {
-    if (s.bestHard === 0 && (s.bestSoft === 0 || stopWhenFeasible)) break;
+    if (s.bestHard === 0 && s.bestSoft === 0) break;
+    if (stopWhenFeasible && s.bestHard <= impossible) break;
     if (it - s.cycleStart >= s.cycleLength) {
       s.cycle++;
       s.cycleStart = it;

@@ -24,7 +24,10 @@ export interface SolveOptions {
   checkpoint?: Checkpoint;
   /** Soft criterion weights; missing ones take their defaults. */
   weights?: Partial<CriterionWeights>;
-  /** End the search as soon as the best timetable has no hard violation (soft cost not improved further). */
+  /**
+   * End the search as soon as the best timetable has no hard violation (soft cost not improved further), or when the
+   * only ones left are lessons without any allowed period or suitable room (no search can place them).
+   */
   stopWhenFeasible?: boolean;
   /** Annealing tuning; missing fields take {@link DEFAULT_ANNEALING}. */
   annealing?: Partial<AnnealingParams>;

@@ -30,6 +30,20 @@ describe('solve', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
 
+  it('with stopWhenFeasible ends at the first feasible timetable, or when only lessons no room can take are left', () => {
+    const full = solve(comp01, { seed: 2, maxIterations: 200000 });
+    const early = solve(comp01, { seed: 2, maxIterations: 200000, stopWhenFeasible: true });
+    expect(early.evaluation.hard).toBe(0);
+    expect(early.iterations).toBeLessThan(full.iterations);
+    expect(early.evaluation.soft).toBeGreaterThanOrEqual(full.evaluation.soft);
+    const problem = tinyProblem();
+    problem.lessons.push({ id: 'x1', course: problem.lessons[0].course, teachers: [], groups: [], students: 1, roomTypes: ['observatory'] });
+    const stuck = solve(problem, { seed: 1, maxIterations: 200000, stopWhenFeasible: true });
+    expect(stuck.evaluation.hard).toBe(1);
+    expect(stuck.unplaced.map((u) => u.lesson)).toEqual(['x1']);
+    expect(stuck.iterations).toBeLessThan(1000);
+  });
+
   it('returns the same timetable for the same seed', () => {
     const a = solve(comp01, { seed: 5, maxIterations: 30000 });
     const b = solve(comp01, { seed: 5, maxIterations: 30000 });
