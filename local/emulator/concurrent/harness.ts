@@ -29,6 +29,11 @@ export interface ConcurrentOptions {
   maxDelayMs?: number;
   /** Count the bundle's own time between calls (measured in the worker, wall-clock) into the simulated clock (default false). */
   countBundleTime?: boolean;
+  /**
+   * Which waiter gets a freed lock: 'fifo' (default; Google describes waiters as waiting "in line for their turn")
+   * or 'random' (any waiter, seeded: explores unfair hand-overs).
+   */
+  lockOrder?: 'fifo' | 'random';
   /** Negative controls only: every tryLock/waitLock succeeds at once, even when another execution holds the lock. */
   brokenLocks?: boolean;
   /** Run with process.env.TZ set to the script time zone (the bundle's local dates), restored by close() (default true). */
@@ -50,6 +55,10 @@ export interface ConcurrentStats {
   maxWaiting: number;
   /** Longest lock wait, simulated ms. */
   maxLockWaitMs: number;
+  /** Locks taken and released by executions, and the simulated time they were held (total and longest), ms. */
+  lockHolds: number;
+  lockHeldMs: number;
+  maxLockHeldMs: number;
   /** Times a lock was granted while another execution held it (brokenLocks only). */
   overlappingGrants: number;
   /** Real time from start() to the last drain(), ms. */
@@ -125,6 +134,9 @@ export class ConcurrentRunner {
     lockTimeouts: 0,
     maxWaiting: 0,
     maxLockWaitMs: 0,
+    lockHolds: 0,
+    lockHeldMs: 0,
+    maxLockHeldMs: 0,
     overlappingGrants: 0,
     wallMs: 0,
   };
@@ -133,7 +145,7 @@ export class ConcurrentRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly waiters = new Map<string, Waiter[]>();
-  private readonly lastRelease = new Map<string, number>();
+  private readonly acquiredAt = new Map<string, number>();
   private readonly handles = new Map<number, object>();
   private readonly handleIds = new WeakMap<object, number>();
   private readonly typeIds = new Map<object, number>();
@@ -157,6 +169,7 @@ export class ConcurrentRunner {
       delayProbability: options.delayProbability ?? 0.5,
       maxDelayMs: options.maxDelayMs ?? 2,
       countBundleTime: options.countBundleTime ?? false,
+      lockOrder: options.lockOrder ?? 'fifo',
       brokenLocks: options.brokenLocks ?? false,
       scriptTimeZone: options.scriptTimeZone ?? true,
     };
@@ -224,6 +237,18 @@ export class ConcurrentRunner {
     } finally {
       this.deliveries = 1;
     }
+  }
+
+  /** Changes the random delays from now on (e.g. none while a workbook is set up, then some for the burst). */
+  jitter(delayProbability: number, maxDelayMs = this.options.maxDelayMs): void {
+    this.options.delayProbability = delayProbability;
+    this.options.maxDelayMs = maxDelayMs;
+  }
+
+  /** Zeroes the counters (e.g. after a workbook's setup, before the burst being measured). */
+  resetStats(): void {
+    for (const k of Object.keys(this.stats) as (keyof ConcurrentStats)[]) this.stats[k] = 0;
+    this.started = performance.now();
   }
 
   /** Waits until every queued execution has finished. */
@@ -366,6 +391,7 @@ export class ConcurrentRunner {
       reply = { ok: false, error: { name: err?.name ?? 'Error', message: err?.message ?? String(e) }, now: execNow(exec) };
     }
     this.stats.calls++;
+    for (const key of exec.locks) if (!heldBefore.includes(key)) this.acquiredAt.set(key, execNow(exec));
     this.answer(slot, reply);
     for (const key of heldBefore) if (!exec.locks.has(key)) this.released(key, execNow(exec));
     this.expireWaitersBehind(exec);
@@ -394,14 +420,19 @@ export class ConcurrentRunner {
 
   /** A lock became free at simulated time `at` (its holder's clock): time out the waits it outlasted, grant one. */
   private released(key: string, at: number): void {
-    this.lastRelease.set(key, at);
+    const since = this.acquiredAt.get(key);
+    if (since !== undefined) {
+      this.acquiredAt.delete(key);
+      this.stats.lockHolds++;
+      this.stats.lockHeldMs += at - since;
+      this.stats.maxLockHeldMs = Math.max(this.stats.maxLockHeldMs, at - since);
+    }
     const list = this.waiters.get(key);
     if (!list || list.length === 0 || this.emu.locks.has(key)) return;
     for (const w of list.filter((x) => x.deadline < at)) this.timeOut(w);
     const rest = this.waiters.get(key) ?? [];
     if (rest.length === 0) return;
-    // Apps Script promises no order among waiters: any one of them may get the lock.
-    const w = rest[Math.floor(this.random() * rest.length)];
+    const w = this.options.lockOrder === 'fifo' ? rest[0] : rest[Math.floor(this.random() * rest.length)];
     this.remove(w);
     const exec = w.slot.exec as Execution;
     const waited = Math.max(0, at - w.since);
