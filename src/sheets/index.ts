@@ -15,6 +15,42 @@ import { studentsSheet } from './studentsSheet';
 import { teachersSheet } from './teachersSheet';
 import { timeGridSheet } from './timeGridSheet';
 import { teacherAvailabilitySheet, timetableApprovalsSheet, timetableSheet } from './timetable';
+import {
+  academicDifferenceSheet,
+  advisorsSheet,
+  allocationLogSheet,
+  enrolmentsSheet,
+  offeringsSheet,
+  registrationFormsSheet,
+  registrationIndexSheet,
+  registrationRequestsSheet,
+  registrationSeatsSheet,
+  registrationStateSheet,
+  streamsSheet,
+  studyGroupsSheet,
+  studyPlansSheet,
+  unallocatedSheet,
+} from './registration';
+import {
+  advisorDigestSheet,
+  atRiskSheet,
+  debtsSheet,
+  finalGradesSheet,
+  gradeAuditSheet,
+  gradeCollectionSheet,
+  gradeScaleSheet,
+  groupRatingSheet,
+  midtermMonitoringSheet,
+  referralsSheet,
+  retakeStreamsSheet,
+  sessionMonitoringSheet,
+  statementsSheet,
+  studentRatingSheet,
+  teacherRatingSheet,
+  transferCheckSheet,
+} from './grades';
+import { RECORDS_SHEETS } from './records';
+import { TRACKER_SHEETS } from './tracker';
 
 /** Reference sheets, in the order they appear in the workbook. */
 export const CORE_SHEETS: readonly SheetSchema<any>[] = [
@@ -37,8 +73,50 @@ export const OUTPUT_SHEETS: readonly SheetSchema<any>[] = [problemsSheet, runLog
 /**
  * Every other sheet the add-on owns, from each area (registration, attestation, tracker, records, timetable).
  * switchLanguage renames and translates all of them; an area adds its schemas here.
+ * Not here: the teachers' grade sheets (gradeEntrySheet: one per teacher, in their own files, named per teacher) and
+ * the timetable's hidden job sheet (machine state). The registration form-submit handler finds its sheets by the
+ * names kept in document properties (reg.index); switchLanguage updates those names when it renames the sheets.
  */
-export const AREA_SHEETS: readonly SheetSchema<any>[] = [timetableSheet, timetableApprovalsSheet, teacherAvailabilitySheet];
+export const AREA_SHEETS: readonly SheetSchema<any>[] = [
+  timetableSheet,
+  timetableApprovalsSheet,
+  teacherAvailabilitySheet,
+  // registration
+  offeringsSheet,
+  streamsSheet,
+  studyGroupsSheet,
+  enrolmentsSheet,
+  academicDifferenceSheet,
+  advisorsSheet,
+  studyPlansSheet,
+  registrationFormsSheet,
+  registrationRequestsSheet,
+  registrationIndexSheet,
+  registrationStateSheet,
+  registrationSeatsSheet,
+  allocationLogSheet,
+  unallocatedSheet,
+  // attestation
+  statementsSheet,
+  gradeScaleSheet,
+  gradeCollectionSheet,
+  finalGradesSheet,
+  gradeAuditSheet,
+  midtermMonitoringSheet,
+  atRiskSheet,
+  advisorDigestSheet,
+  sessionMonitoringSheet,
+  debtsSheet,
+  referralsSheet,
+  retakeStreamsSheet,
+  transferCheckSheet,
+  studentRatingSheet,
+  groupRatingSheet,
+  teacherRatingSheet,
+  // tracker and records
+  ...TRACKER_SHEETS,
+  ...RECORDS_SHEETS,
+];
 
 export const ALL_SHEETS: readonly SheetSchema<any>[] = [...CORE_SHEETS, ...OUTPUT_SHEETS, ...AREA_SHEETS];
 
