@@ -19,7 +19,7 @@ import type { FormSubmitHandler } from '../extensions';
 import { LOCK_TIMEOUT_MS } from '../runner';
 import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
-import { readSeats, writeSeats } from './seats';
+import { readSeats, seatPropertyEntries, seatsFromProperties, writeSeats } from './seats';
 import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
 import { bucketRows, FORMS_KEY, formTag, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
 
@@ -35,6 +35,14 @@ const RECENT_RESPONSES = 300;
  * flush. A trigger event fired again for a response (Apps Script does that now and then) finds its hash here.
  */
 export const RECENT_KEY = 'reg.recent';
+
+/**
+ * Live policy: the sections held by the students of the last submissions (document property, JSON), read before
+ * the student's index row: a student's second submission right after the first finds its seats here even if the
+ * first execution's index-row write is not yet visible (nothing is flushed).
+ */
+export const HELD_KEY = 'reg.held';
+const HELD_REMEMBERED = 150;
 
 interface Pointers {
   forms: Record<string, number> | null;
@@ -199,9 +207,13 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     placed: '',
   };
   const newlyFull: string[] = [];
-  let held: string[] = student?.sections ?? [];
   const live = registrationPolicy(ctx) === 'live';
-  const seats = live && pointer.se ? readSeats(ctx.ports.workbook, pointer.se) : null;
+  const props = ctx.ports.properties;
+  const heldMap = live ? (readJson<Record<string, string>>(props, HELD_KEY) ?? {}) : {};
+  let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.sections) : [];
+  // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
+  const storedSeats = live && props.all ? seatsFromProperties(props.all()) : null;
+  const seats = live && pointer.se ? (storedSeats ? new Map(storedSeats) : readSeats(ctx.ports.workbook, pointer.se)) : null;
   if (!reason && student && seats) {
     for (const id of held) seats.set(id, Math.max(0, (seats.get(id) ?? 0) - 1));
     held = [];
@@ -240,16 +252,35 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   if (wb.appendRow) wb.appendRow(pointer.q, requestRow);
   else wb.appendRows(pointer.q, [requestRow]);
   if (!reason && student) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
+  // The seats sheet stays a mirror of the counts (createEnrollmentForms carries them over from it).
   if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
   if (newlyFull.length > 0) {
     removeFullOptions(ctx, response.formId, state, newlyFull);
     // The form's state changes only when sections fill (live policy).
     writeFormState(wb, pointer.st, stateRow, state);
   }
-  ctx.ports.properties.set(RECENT_KEY, [...recent, responseHash].slice(-RECENT_RESPONSES).join(' '));
-  // Live policy: the next holder reads the seats and the student's held sections through SpreadsheetApp, so they
-  // are flushed while this execution still holds the lock (Google's Lock documentation advises exactly this).
-  if (seats && ctx.ports.lock.commit) ctx.ports.lock.commit();
+  // One setProperties: the recent responses (duplicates), and under the live policy the seats and held sections.
+  // Properties are applied at once, so nothing is flushed: the next holder reads them from there.
+  const entries: Record<string, string> = { [RECENT_KEY]: [...recent, responseHash].slice(-RECENT_RESPONSES).join(' ') };
+  if (seats && props.setMany) {
+    Object.assign(entries, seatPropertyEntries(storedSeats, seats));
+    if (!reason && student) {
+      delete heldMap[student.studentId];
+      heldMap[student.studentId] = held.join(',');
+      // The most recent students first, as many as fit well under the 9 KB a property may hold.
+      let kept = Object.entries(heldMap).slice(-HELD_REMEMBERED);
+      let text = JSON.stringify(Object.fromEntries(kept));
+      while (text.length > 7_000 && kept.length > 1) {
+        kept = kept.slice(Math.ceil(kept.length / 4));
+        text = JSON.stringify(Object.fromEntries(kept));
+      }
+      entries[HELD_KEY] = text;
+    }
+  }
+  if (props.setMany) props.setMany(entries);
+  else for (const [k, v] of Object.entries(entries)) props.set(k, v);
+  // Ports without property-kept seats (tests' memory ports) flush as before.
+  if (seats && !props.setMany && ctx.ports.lock.commit) ctx.ports.lock.commit();
   const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
   const body = [
     t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: row.credits1, credits2: row.credits2 }),
