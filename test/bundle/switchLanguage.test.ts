@@ -7,6 +7,8 @@ import { AREA_DEMOS } from '../../local/cli/commands/demo';
 import { demoHost, type Host } from '../../local/cli/host';
 import type { FormModel } from '../../local/emulator/services/forms';
 import { ALL_SHEETS } from '../../src/sheets';
+import { incomingSheet } from '../../src/sheets/records';
+import { DOCUMENT_STATUS_OPTIONS } from '../../src/sheets/records/options';
 import { findSheetName, parseTable, translateValues } from '../../src/sheets/schema';
 import { trackerHost } from './trackerHost';
 
@@ -58,7 +60,10 @@ describe('switchLanguage after the whole demo', () => {
     const requestsRows = () => book(host).getSheetByName(findSheetName(present.find((s) => s.key === 'registrationRequests')!, book(host).getSheets().map((s) => s.getName()))!)!.getLastRow();
 
     for (const lang of ['kk', 'en', 'ru'] as const) {
+      host.emulator.resetStats();
       const r = run(host, 'switchLanguage', { lang }, 'ru');
+      const stats = host.emulator.stats();
+      console.log(`switchLanguage → ${lang}: ${r.counts.sheets} sheets, ${r.counts.renamed} renamed, ${stats.totalCalls} service calls, ${(stats.simulatedMs / 1000).toFixed(1)} simulated s`);
       expect(r.counts.sheets).toBeGreaterThanOrEqual(present.length);
       const names = book(host).getSheets().map((s) => s.getName());
       expect(names).toHaveLength(before.size);
@@ -69,6 +74,12 @@ describe('switchLanguage after the whole demo', () => {
         }
       }
       expect(records(host)).toEqual(beforeRecords);
+      // The dropdowns follow the language (an old list would mark every translated cell invalid).
+      const incoming = book(host).getSheetByName(incomingSheet.name[lang])!;
+      const statusAt = incoming.getRange(1, 1, 1, incoming.getLastColumn()).getValues()[0].indexOf(incomingSheet.columns.find((c) => c.key === 'status')!.header[lang]) + 1;
+      const labels = Object.values(DOCUMENT_STATUS_OPTIONS).map((o) => o[lang]);
+      expect(incoming.getRange(2, statusAt).getDataValidation()?.getCriteriaValues()[0]).toEqual(labels);
+      expect(labels).toContain(incoming.getRange(2, statusAt).getValue());
       // The form-submit handler's sheet names follow the renames.
       const pointer = JSON.parse(props(host).getProperty('reg.index') ?? '{}') as Record<string, string>;
       for (const k of ['n', 'q', 'st', 'se']) if (pointer[k]) expect(names, `reg.index ${k}`).toContain(pointer[k]);

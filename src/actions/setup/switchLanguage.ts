@@ -5,7 +5,9 @@ import type { Lang } from '../../domain/types';
 import { cellText, neutraliseText } from '../../domain/values';
 import { isLang } from '../../i18n';
 import { ALL_SHEETS, settingsSheet } from '../../sheets';
+import { repairLayout } from '../../sheets/layout';
 import { findSheetName, mapHeaders, translateValues } from '../../sheets/schema';
+import type { SheetLayout } from '../../ports';
 import { INDEX_KEY, type IndexPointer } from '../registration/state';
 import { defineAction } from '../types';
 import type { ActionContext } from '../types';
@@ -17,6 +19,8 @@ interface SheetPlan {
   to: string;
   header: unknown[] | null;
   columns: Array<{ column: number; firstRow: number; values: unknown[][] }>;
+  /** When every column of the schema is in the sheet: the layout that rewrites the header with dropdowns and formats in the new language. */
+  layout?: (name: string) => SheetLayout;
 }
 
 export const switchLanguage = defineAction<{ lang?: string }>({
@@ -39,16 +43,26 @@ export const switchLanguage = defineAction<{ lang?: string }>({
       const values = ctx.tables.values(from) ?? [];
       let translated = translateValues(schema, values, lang);
       if (schema.key === settingsSheet.key) translated = withLanguageSetting(translated, lang);
-      plans.push(changes(from, schema.name[lang], values, translated));
+      const plan = changes(from, schema.name[lang], values, translated);
+      const index = translated.length > 0 ? mapHeaders(schema, translated[0]) : {};
+      if (plan.header && schema.columns.every((c) => index[c.key] !== undefined)) {
+        const header = plan.header;
+        plan.layout = (name) => repairLayout(schema, lang, name, header);
+      }
+      plans.push(plan);
     }
     const renamed = new Map<string, string>();
     for (const plan of plans) {
-      if (plan.header) ctx.ports.workbook.writeHeader(plan.from, plan.header.map((h) => String(h)));
+      if (plan.header && !plan.layout) ctx.ports.workbook.writeHeader(plan.from, plan.header.map((h) => String(h)));
       for (const c of plan.columns) ctx.ports.workbook.writeBlock(plan.from, c.firstRow, c.column, c.values);
+      let name = plan.from;
       if (plan.from !== plan.to && !names.includes(plan.to)) {
         ctx.ports.workbook.renameSheet(plan.from, plan.to);
         renamed.set(plan.from, plan.to);
+        name = plan.to;
       }
+      // The header in the new language, and the dropdowns with it (the old ones would mark every translated cell invalid).
+      if (plan.layout) ctx.ports.workbook.ensureSheet(plan.layout(name));
     }
     followRenames(ctx, renamed);
     ctx.tables.invalidate();
