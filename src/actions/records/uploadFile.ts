@@ -97,7 +97,8 @@ function registerWithFile(ctx: ActionContext, kind: RegisterKind, file: CheckedU
 export const uploadIncomingFile = defineAction<UploadParams>({
   id: 'uploadIncomingFile',
   area: 'E',
-  planItems: [23],
+  // No plan item: the register row is the tracker's evidence of items 23/24 (planData.registerEvidence); the run log keeps who uploaded.
+  planItems: [],
   titleKey: 'action.uploadIncomingFile',
   inMenu: false,
   mutates: true,
@@ -108,7 +109,7 @@ export const uploadIncomingFile = defineAction<UploadParams>({
 export const uploadOutgoingFile = defineAction<UploadParams>({
   id: 'uploadOutgoingFile',
   area: 'E',
-  planItems: [24],
+  planItems: [],
   titleKey: 'action.uploadOutgoingFile',
   inMenu: false,
   mutates: true,
