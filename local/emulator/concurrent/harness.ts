@@ -30,8 +30,8 @@ export interface ConcurrentOptions {
   /** Count the bundle's own time between calls (measured in the worker, wall-clock) into the simulated clock (default false). */
   countBundleTime?: boolean;
   /**
-   * Which waiter gets a freed lock: 'fifo' (default; Google describes waiters as waiting "in line for their turn")
-   * or 'random' (any waiter, seeded: explores unfair hand-overs).
+   * Which waiter gets a freed lock: 'fifo' (default; the one that asked first on the simulated clock — Google describes
+   * waiters as waiting "in line for their turn") or 'random' (any waiter, seeded: explores unfair hand-overs).
    */
   lockOrder?: 'fifo' | 'random';
   /** Negative controls only: every tryLock/waitLock succeeds at once, even when another execution holds the lock. */
@@ -432,7 +432,8 @@ export class ConcurrentRunner {
     for (const w of list.filter((x) => x.deadline < at)) this.timeOut(w);
     const rest = this.waiters.get(key) ?? [];
     if (rest.length === 0) return;
-    const w = this.options.lockOrder === 'fifo' ? rest[0] : rest[Math.floor(this.random() * rest.length)];
+    // 'fifo': the waiter that asked first on the simulated clock (ties: the first in real order).
+    const w = this.options.lockOrder === 'fifo' ? rest.reduce((a, b) => (b.since < a.since ? b : a)) : rest[Math.floor(this.random() * rest.length)];
     this.remove(w);
     const exec = w.slot.exec as Execution;
     const waited = Math.max(0, at - w.since);
