@@ -85,6 +85,7 @@ interface Slot {
   runId: number;
   laneClock: number;
   waiting: boolean;
+  dead: boolean;
 }
 
 interface Waiter {
@@ -194,7 +195,7 @@ export class ConcurrentRunner {
     for (let i = 0; i < this.options.workers; i++) {
       const { port1, port2 } = new MessageChannel();
       const sab = new SharedArrayBuffer(4);
-      const slot: Slot = { index: i, worker: undefined as unknown as Worker, port: port1, signal: new Int32Array(sab), knownTypes: new Set(), exec: null, job: null, runId: 0, laneClock: 0, waiting: false };
+      const slot: Slot = { index: i, worker: undefined as unknown as Worker, port: port1, signal: new Int32Array(sab), knownTypes: new Set(), exec: null, job: null, runId: 0, laneClock: 0, waiting: false, dead: false };
       const refs: Record<string, HandleRef> = {};
       for (const [name, proxy] of Object.entries(globals)) refs[name] = this.encode(slot, proxy) as HandleRef;
       const init: WorkerInit & { port: MessagePort } = { buildDir: this.options.buildDir, signal: sab, gasLocalPath, datePrelude: this.emu.options.simulatedDateInBundle ? DATE_PRELUDE : null, globals: refs, countBundleTime: this.options.countBundleTime, port: port2 };
@@ -209,6 +210,12 @@ export class ConcurrentRunner {
             else if (m.op === 'done') this.onDone(slot, m);
           });
           worker.on('error', (e) => {
+            reject(e);
+            this.crash(slot, e);
+          });
+          worker.on('exit', (code) => {
+            if (this.closed) return;
+            const e = new Error(`worker ${i} exited (code ${code})`);
             reject(e);
             this.crash(slot, e);
           });
@@ -288,7 +295,7 @@ export class ConcurrentRunner {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (slot.exec) continue;
+      if (slot.exec || slot.dead) continue;
       const job = this.queue.shift() as Job;
       const exec = this.emu.openExecution(job.fn, job.opts, Math.max(job.arrival, slot.laneClock));
       slot.exec = exec;
@@ -327,11 +334,15 @@ export class ConcurrentRunner {
   }
 
   private crash(slot: Slot, e: Error): void {
+    slot.dead = true;
     const job = slot.job;
     if (slot.exec) this.emu.closeExecution(slot.exec, `worker crashed: ${e.message}`);
     slot.exec = null;
     slot.job = null;
     job?.reject(e);
+    if (this.slots.every((s) => s.dead)) for (const j of this.queue.splice(0)) j.reject(new Error('concurrent harness: every worker has stopped'));
+    this.dispatch();
+    if (this.queue.length === 0 && !this.slots.some((s) => s.exec)) for (const r of this.idle.splice(0)) r();
   }
 
   // ---- service calls --------------------------------------------------------------------------
