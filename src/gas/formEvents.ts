@@ -51,24 +51,34 @@ function valuesHash(values: readonly unknown[]): string {
 /**
  * Answers by item title; the respondent's email is Google's verified one (the response sheet's second
  * column when the form collects verified emails), never a typed field. A spreadsheet-bound event already
- * carries the answers (namedValues), so it costs two service calls (the response sheet, its form URL) whatever the size of the form.
+ * carries the answers (namedValues) and costs no service call: the form's id is left to `resolveFormId`
+ * (the response sheet's form URL, two calls), which the handler asks only when the question titles do not
+ * already tell it which form this is.
  */
 export function responseFromEvent(e: Partial<FormEvent & SheetEvent>, now: Date): SubmittedResponse | null {
   if (e.response && e.source) return fromResponse(e.response, e.source.getId());
   if (!e.range || !e.values || !e.namedValues) return null;
-  const url = e.range.getSheet().getFormUrl() ?? '';
-  if (url === '') return null;
-  const formId = formIdFromUrl(url) ?? FormApp.openByUrl(url).getId();
+  const range = e.range;
+  let resolved: string | null | undefined;
+  const resolveFormId = (): string | null => {
+    if (resolved === undefined) {
+      const url = range.getSheet().getFormUrl() ?? '';
+      resolved = url === '' ? null : (formIdFromUrl(url) ?? FormApp.openByUrl(url).getId());
+    }
+    return resolved;
+  };
   // The response sheet's columns, in order: Timestamp, Email Address, then one per question.
   const answers: Record<string, string[]> = {};
-  for (const [title, values] of Object.entries(e.namedValues).slice(2)) answers[title] = splitAnswer(String(values?.[0] ?? ''));
+  const named = Object.entries(e.namedValues);
+  for (const [title, values] of named.slice(2)) answers[title] = splitAnswer(String(values?.[0] ?? ''));
   return {
-    // The response's own values (timestamp to the second, verified email, answers) identify it: a trigger event
-    // fired twice for one response carries the same values, and no call is spent on e.range.getRow().
-    responseId: `${formId}:${valuesHash(e.values)}`,
-    formId,
+    // The response's own values (timestamp to the second, verified email, answers) and its questions identify it:
+    // a trigger event fired twice for one response carries the same ones, and no call is spent on e.range.getRow().
+    responseId: `r:${valuesHash([...e.values, ...named.map(([title]) => title)])}`,
+    formId: '',
     email: String(e.values[1] ?? '').trim().toLowerCase(),
     submittedAt: now,
     answers,
+    resolveFormId,
   };
 }

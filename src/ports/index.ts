@@ -221,6 +221,11 @@ export interface SubmittedResponse {
   submittedAt: Date;
   /** Item title → answer(s). */
   answers: Record<string, string[]>;
+  /**
+   * Set when formId is '' (a spreadsheet form-submit event, whose form is known only from its response sheet's
+   * form URL, two service calls): asks Google for the form's id, or null when the sheet is not a form's.
+   */
+  resolveFormId?: () => string | null;
 }
 
 export interface FormService {

@@ -54,6 +54,14 @@ export function readFormState(workbook: Workbook, sheetName: string, row: number
   return decodeFormState(String(block?.[0]?.[STATE_COLUMN - 1] ?? ''));
 }
 
+/** Reads a state row without knowing its form: the stored form id and the decoded state, or null. */
+export function readStateRow(workbook: Workbook, sheetName: string, row: number): { formId: string; state: FormState } | null {
+  const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
+  const formId = String(block?.[0]?.[0] ?? '').replace(/^'/, '');
+  const state = decodeFormState(String(block?.[0]?.[STATE_COLUMN - 1] ?? ''));
+  return formId && state ? { formId, state } : null;
+}
+
 export function writeFormState(workbook: Workbook, sheetName: string, row: number, state: FormState): void {
   workbook.writeBlock(sheetName, row, STATE_COLUMN, [[encodeFormState(state)]]);
 }

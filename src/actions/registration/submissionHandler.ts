@@ -21,7 +21,7 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { readSeats, seatPropertyEntries, seatsFromProperties, writeSeats } from './seats';
 import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
-import { bucketRows, FORMS_KEY, formTag, INDEX_KEY, type IndexPointer, readFormState, readJson, writeFormState } from './state';
+import { bucketRows, FORMS_KEY, formTag, INDEX_KEY, type IndexPointer, readFormState, readJson, readStateRow, writeFormState } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -42,6 +42,20 @@ export const RECENT_KEY = 'reg.recent';
  * first execution's index-row write is not yet visible (nothing is flushed).
  */
 export const HELD_KEY = 'reg.held';
+
+/**
+ * Form key → its row in the Registration state sheet, learned from submissions (document property). A spreadsheet
+ * form-submit event does not say which form it came from without two calls (the response sheet's form URL);
+ * the student's own form is tried first and taken when its questions are exactly the event's.
+ */
+export const FORM_ROWS_KEY = 'reg.formRows';
+
+/** True when the event's questions are exactly the form's (every answerable item is in state.t). */
+function sameQuestions(state: FormState, answers: Record<string, string[]>): boolean {
+  const titles = Object.keys(answers).map(shortHash);
+  const known = Object.keys(state.t);
+  return titles.length === known.length && titles.every((h) => state.t[h] !== undefined);
+}
 const HELD_REMEMBERED = 150;
 
 interface Pointers {
@@ -141,20 +155,46 @@ function problemText(lang: Lang, p: PlanProblem): string {
 /** Records one response; returns what happened (for tests and the demo). Call under the document lock. */
 export function recordResponse(ctx: ActionContext, response: SubmittedResponse): HandleOutcome {
   const p = pointers(ctx);
-  const stateRow = p.forms?.[formTag(response.formId)];
-  if (!stateRow) return { status: 'notOurs', reason: '' };
   p.index = p.index ?? readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
   const pointer = p.index;
-  if (!pointer) return { status: 'notOurs', reason: '' };
-  const state = readFormState(ctx.ports.workbook, pointer.st, stateRow, response.formId);
-  if (!state) return { status: 'notOurs', reason: '' };
+  if (!p.forms || !pointer) return { status: 'notOurs', reason: '' };
+  const wb = ctx.ports.workbook;
+  const props = ctx.ports.properties;
   const responseHash = shortHash(response.responseId);
-  const recent = (ctx.ports.properties.get(RECENT_KEY) ?? '').split(' ').filter(Boolean);
-  if (recent.includes(responseHash) || state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
+  const recent = (props.get(RECENT_KEY) ?? '').split(' ').filter(Boolean);
+  if (recent.includes(responseHash)) return { status: 'duplicate', reason: '' };
   const email = response.email.trim().toLowerCase();
   const student = email !== '' ? findStudent(ctx, pointer, email) : null;
   // A trigger event fired again for the student's latest recorded response.
   if (student && student.lastResponse === response.responseId) return { status: 'duplicate', reason: '' };
+  // Which form: the student's own (one state-row read) when its questions are the event's; otherwise the form
+  // named by the event (a form-bound event says it; a spreadsheet event through its response sheet's form URL).
+  const formRows = readJson<Record<string, number>>(props, FORM_ROWS_KEY) ?? {};
+  let formId = response.formId;
+  let stateRow: number | undefined;
+  let state: FormState | null = null;
+  let learned = false;
+  if (formId === '' && student && formRows[student.formKey]) {
+    const row = formRows[student.formKey];
+    const own = readStateRow(wb, pointer.st, row);
+    if (own && own.state.k === student.formKey && p.forms[formTag(own.formId)] === row && sameQuestions(own.state, response.answers)) {
+      formId = own.formId;
+      stateRow = row;
+      state = own.state;
+    }
+  }
+  if (!state) {
+    if (formId === '') formId = response.resolveFormId?.() ?? '';
+    stateRow = formId ? p.forms[formTag(formId)] : undefined;
+    if (!stateRow) return { status: 'notOurs', reason: '' };
+    state = readFormState(wb, pointer.st, stateRow, formId);
+    if (!state) return { status: 'notOurs', reason: '' };
+    if (formRows[state.k] !== stateRow) {
+      formRows[state.k] = stateRow;
+      learned = true;
+    }
+  }
+  if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
   const lang: Lang = student && isLang(student.language) ? student.language : ctx.lang;
   const answersText: string[] = [];
   const request: StudentRequest = { studentId: student?.studentId ?? '', submittedAt: '', blocks: {}, teachers: {} };
@@ -208,7 +248,6 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   };
   const newlyFull: string[] = [];
   const live = registrationPolicy(ctx) === 'live';
-  const props = ctx.ports.properties;
   const heldMap = live ? (readJson<Record<string, string>>(props, HELD_KEY) ?? {}) : {};
   let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.sections) : [];
   // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
@@ -246,7 +285,6 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     // Sections of this form that are full now, whichever form's student took the last seat.
     for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
   }
-  const wb = ctx.ports.workbook;
   const requestRow = formatTable(registrationRequestsSheet, [row], ctx.lang)[1];
   // Sheet.appendRow (two calls, grows the sheet), under the document lock the trigger holds.
   if (wb.appendRow) wb.appendRow(pointer.q, requestRow);
@@ -255,13 +293,17 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   // The seats sheet stays a mirror of the counts (createEnrollmentForms carries them over from it).
   if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
   if (newlyFull.length > 0) {
-    removeFullOptions(ctx, response.formId, state, newlyFull);
+    removeFullOptions(ctx, formId, state, newlyFull);
     // The form's state changes only when sections fill (live policy).
-    writeFormState(wb, pointer.st, stateRow, state);
+    writeFormState(wb, pointer.st, stateRow as number, state);
   }
   // One setProperties: the recent responses (duplicates), and under the live policy the seats and held sections.
   // Properties are applied at once, so nothing is flushed: the next holder reads them from there.
   const entries: Record<string, string> = { [RECENT_KEY]: [...recent, responseHash].slice(-RECENT_RESPONSES).join(' ') };
+  if (learned) {
+    const text = JSON.stringify(formRows);
+    if (text.length < 8_500) entries[FORM_ROWS_KEY] = text;
+  }
   if (seats && props.setMany) {
     Object.assign(entries, seatPropertyEntries(storedSeats, seats));
     if (!reason && student) {
@@ -316,7 +358,10 @@ function removeFullOptions(ctx: ActionContext, formId: string, state: FormState,
 export const registrationSubmitHandler: FormSubmitHandler = {
   id: 'registration',
   owns(ctx, formId) {
-    return Boolean(pointers(ctx).forms?.[formTag(formId)]);
+    // An event whose form is not known yet ('' : a spreadsheet event) is ours to look at while enrolment forms
+    // exist; recordResponse finds the form and ignores one that is not ours.
+    const forms = pointers(ctx).forms;
+    return formId === '' ? forms !== null : Boolean(forms?.[formTag(formId)]);
   },
   handle(ctx, response, options) {
     // The state row, the seats and the recent responses are read inside the lock: another submission may have
