@@ -60,7 +60,13 @@ function types() {
   var v = SpreadsheetApp.getActive().getSheets()[0].getRange(1, 1, 1, 2);
   v.setValues([[new Date(Date.UTC(2026, 0, 2)), 'x']]);
   var back = v.getValues()[0];
-  return { now: d.getTime(), isDate: back[0] instanceof Date, year: back[0].getUTCFullYear(), isArray: Array.isArray(back), enumValue: SpreadsheetApp.ProtectionType.RANGE, name: String(SpreadsheetApp.getActive().getName()) };
+  var error = '';
+  var isError = false;
+  try { v.sort(1); } catch (e) { error = String(e); isError = e instanceof Error; }
+  var blob = Utilities.newBlob('abc');
+  var template = HtmlService.createTemplate('<?= who ?>');
+  template.who = 'clerk';
+  return { now: d.getTime(), isDate: back[0] instanceof Date, year: back[0].getUTCFullYear(), isArray: Array.isArray(back), enumValue: SpreadsheetApp.ProtectionType.RANGE, name: String(SpreadsheetApp.getActive().getName()), error: error, isError: isError, bytes: blob.getBytes(), base64: Utilities.base64Encode(blob.getBytes()), sameSheet: SpreadsheetApp.getActive().getSheets()[0].getName() === v.getSheet().getName(), hasGetValues: 'getValues' in v, templateVar: template.who };
 }
 `;
 
@@ -85,10 +91,10 @@ async function start(options: Parameters<typeof startConcurrent>[1] = {}) {
 const users = Array.from({ length: 50 }, (_, i) => `u${i}@x.edu`);
 
 describe('concurrent harness', () => {
-  it('carries Dates, arrays, enums and handles across the thread boundary; the bundle sees the simulated clock', async () => {
+  it('carries Dates, arrays, bytes, enums, handles, property sets and Apps Script errors across the thread boundary; the bundle sees the simulated clock', async () => {
     const { emu, runner } = await start({ workers: 1 });
     const r = (await runner.run('types')) as Record<string, unknown>;
-    expect(r).toMatchObject({ isDate: true, year: 2026, isArray: true, enumValue: 'RANGE', name: 'Registrar' });
+    expect(r).toMatchObject({ isDate: true, year: 2026, isArray: true, enumValue: 'RANGE', name: 'Registrar', error: 'Exception: Not emulated: Range.sort', isError: true, bytes: [97, 98, 99], base64: 'YWJj', sameSheet: true, hasGetValues: true, templateVar: 'clerk' });
     expect(r.now).toBe(new Date('2026-09-01T04:00:00Z').getTime());
     expect(emu.stats().executions).toBe(1);
   });
