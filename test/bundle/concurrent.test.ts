@@ -265,6 +265,11 @@ describe('50 document registrations at the same moment', () => {
     // A later registration continues the sequence (no number is taken twice, none skipped).
     const next = await must(s, 'registerIncoming', { correspondent: 'Z', subject: 'after the burst' });
     expect(seqOf(String(next.data?.number))).toBe(26);
+    // Deleting the last row does not give its number back.
+    const sheet = sheetOf(demo(s.emu), ['Incoming documents']) as GoogleAppsScript.Spreadsheet.Sheet;
+    sheet.deleteRow(sheet.getLastRow());
+    const after = await must(s, 'registerIncoming', { correspondent: 'Y', subject: 'after a deletion' });
+    expect(seqOf(String(after.data?.number))).toBe(27);
   }, 120_000);
 
   it('with a broken lock the harness catches duplicate numbers (the test above can fail)', async () => {
