@@ -15,11 +15,13 @@ import { teachersSheet, studentsSheet } from '../../sheets';
 import { finalGradesSheet, gradeEntryCells, type ReferralRow, referralsSheet } from '../../sheets/grades';
 import { defineAction } from '../types';
 import { readRegister, registrars, semesterParam, studentName, today, writeTable } from './common';
-import { type FileRef, fileRefs, spreadsheetFiles } from './teacherFiles';
+import { FILES_BUDGET_MS, type FileRef, fileRefs, spreadsheetFiles } from './teacherFiles';
 
 export interface CreateReferralsParams {
   academicYear?: string;
   term?: string;
+  /** `place|<numbers>`: referral lines still to append to examiners' files (a run stopped at its time budget). */
+  continueToken?: string;
 }
 
 export const createReferrals = defineAction<CreateReferralsParams>({
@@ -48,11 +50,13 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     let seq = nextReferralSeq(referrals.map((r) => r.number), code);
     const problems = table.exists ? [...table.problems] : [];
     const asGrade = (r: (typeof records)[number]): GradeRecord => ({ ...r, term: r.term });
+    // A continuation places the lines of referrals issued by the run before (their numbers are in the token).
+    const placing = /^place\|(.*)$/.exec(String(params.continueToken ?? ''));
     const issued: ReferralRow[] = [];
     let refused = 0;
 
     // Rows the office typed (no number yet): individual sittings, or an FX retake asked by hand.
-    for (const ref of referrals) {
+    for (const ref of placing ? [] : referrals) {
       if (ref.number !== '') continue;
       const record = recordOf.get(`${ref.statementNo}|${ref.studentId}`);
       const st = statements.get(ref.statementNo);
@@ -79,7 +83,7 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     const retakes = new Map<string, ReferralRow[]>();
     for (const r of referrals) if (r.reason === 'fxRetake' && r.number !== '') retakes.set(`${r.statementNo}|${r.studentId}`, [...(retakes.get(`${r.statementNo}|${r.studentId}`) ?? []), r]);
     const semesterNos = new Set(register.current.map((s) => s.statementNo));
-    for (const record of records) {
+    for (const record of placing ? [] : records) {
       if (!semesterNos.has(record.statementNo) || record.outcome !== 'fx') continue;
       const own = (retakes.get(`${record.statementNo}|${record.studentId}`) ?? []).sort((a, b) => a.number.localeCompare(b.number));
       if (own.some((r) => r.status === 'open')) continue;
@@ -114,7 +118,8 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     const fileOfTeacher = new Map(fileRefs(register.current).map((f) => [f.teacherId, f]));
     const perFile = new Map<string, { ref: FileRef; rows: unknown[][] }>();
     const unplaced: string[] = [];
-    for (const ref of issued) {
+    const toPlace = placing ? referrals.filter((r) => new Set(placing[1].split(',')).has(r.number)) : issued;
+    for (const ref of toPlace) {
       const st = statements.get(ref.statementNo);
       const examiner = teacherByEmail.get(ref.examiner.toLowerCase()) ?? teacherById.get(st?.teacherId ?? '');
       const file = (examiner ? fileOfTeacher.get(examiner.id) : undefined) ?? fileOfTeacher.get(st?.teacherId ?? '');
@@ -130,10 +135,18 @@ export const createReferrals = defineAction<CreateReferralsParams>({
       entry.rows.push(cells);
       perFile.set(file.fileId, entry);
     }
-    writeTable(ctx, referralsSheet, referrals);
+    if (!placing) writeTable(ctx, referralsSheet, referrals);
     const office = registrars(ctx);
     const files = spreadsheetFiles(ctx);
+    const remaining: string[] = [];
+    let placed = 0;
     for (const { ref, rows } of perFile.values()) {
+      // Within the time budget; the numbers still to place go into the continue token.
+      if (placed > 0 && ctx.ports.clock.elapsedMs() > FILES_BUDGET_MS) {
+        remaining.push(...rows.map((r) => String(r[0])));
+        continue;
+      }
+      placed++;
       const book = files.open(ref.fileId);
       if (!book) {
         unplaced.push(...rows.map((r) => String(r[0])));
@@ -145,7 +158,7 @@ export const createReferrals = defineAction<CreateReferralsParams>({
     }
     for (const number of unplaced) problems.push({ sheet: ctx.tables.nameFor(referralsSheet), row: 0, column: 'number', value: number, code: 'referralNoFile', params: { number, columnLabel: 'number' }, severity: 'warning' as const });
     ctx.tables.invalidate();
-    const counts = { issued: issued.length, refused, total: referrals.length, examinerFiles: perFile.size, unplaced: unplaced.length };
-    return { ok: true, message: ctx.t('attestation.referralsIssued', counts), counts, problems: problems.length > 0 ? problems : undefined };
+    const counts = { issued: issued.length, refused, total: referrals.length, examinerFiles: placed, unplaced: unplaced.length, toPlace: remaining.length };
+    return { ok: true, message: ctx.t('attestation.referralsIssued', counts), counts, problems: problems.length > 0 ? problems : undefined, continueToken: remaining.length > 0 ? `place|${remaining.join(',')}` : undefined };
   },
 });

@@ -39,7 +39,7 @@ export const monitorMidterms = defineAction<MonitorMidtermsParams>({
     const students = new Map(ctx.tables.read(studentsSheet).rows.map((r) => [r.record.id, r.record]));
     const facultyOf = new Map(ctx.tables.read(programmesSheet).rows.map((r) => [r.record.code, r.record.facultyCode]));
     const teachers = new Map(ctx.tables.read(teachersSheet).rows.map((r) => [r.record.id, r.record]));
-    const collected = collectTeacherFiles(ctx, fileRefs(register.current), params.continueToken, { finishFresh: false });
+    const collected = collectTeacherFiles(ctx, fileRefs(register.current), params.continueToken, { finishFresh: true });
     if (!collected.done) {
       return { ok: true, message: ctx.t('attestation.collecting', { read: collected.read, total: collected.total, semester: semesterCode(semester) }), counts: { filesRead: collected.read, files: collected.total }, continueToken: collected.token };
     }

@@ -30,7 +30,7 @@ export const monitorSessionAction = defineAction<MonitorSessionParams>({
     const register = readRegister(ctx, semester);
     const refs = fileRefs(register.current);
     // The teachers' files are read (resumably) to count what is filled now; nothing is locked or written into them.
-    const collected = collectTeacherFiles(ctx, refs, params.continueToken, { finishFresh: false });
+    const collected = collectTeacherFiles(ctx, refs, params.continueToken, { finishFresh: true });
     if (!collected.done) {
       return { ok: true, message: ctx.t('attestation.collecting', { read: collected.read, total: collected.total, semester: semesterCode(semester) }), counts: { filesRead: collected.read, files: collected.total }, continueToken: collected.token };
     }

@@ -186,7 +186,8 @@ export function collectTeacherFiles(ctx: ActionContext, refs: readonly FileRef[]
     fresh.push(sheet);
   }
   const finished = next >= refs.length;
-  const handOver = finished && options.finishFresh && executions === 1 && refs.length > 0 && ctx.ports.clock.elapsedMs() > FINISH_START_MS;
+  // Files were read in this execution and that took long: what follows (evaluation, writes) starts in a fresh one.
+  const handOver = finished && options.finishFresh && fresh.length > 0 && ctx.ports.clock.elapsedMs() > FINISH_START_MS;
   if (finished && !handOver) {
     if (start > 0) clearCheckpoint(ctx);
     return { done: true, sheets, opened, job, executions };
