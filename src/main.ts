@@ -2,8 +2,7 @@
 // The build emits a real top-level function for each key of `entries`.
 
 import { buildContext, buildFastContext, failureResult, runActionIn, runAction as runRegisteredAction } from './actions/runner';
-import { dropSnapshot } from './actions/settingsLoader';
-import { settingsSheet } from './sheets/settingsSheet';
+import { dropSnapshot, isSettingsSheetName } from './actions/settingsLoader';
 import { DocumentPropertiesStore } from './gas/services';
 import { ACTIONS, FORM_SUBMIT_HANDLERS, TIME_JOBS, findRpc } from './actions/registry';
 import type { ActionResult } from './actions/types';
@@ -121,7 +120,7 @@ function onFormSubmitTrigger(e: unknown): void {
 function onEdit(e?: { range?: GoogleAppsScript.Spreadsheet.Range }): void {
   try {
     const name = e?.range?.getSheet().getName() ?? '';
-    if (![...Object.values(settingsSheet.name), settingsSheet.key].includes(name)) return;
+    if (!isSettingsSheetName(name)) return;
     dropSnapshot(new DocumentPropertiesStore());
   } catch {
     // Nothing to undo: the snapshot expires by age.

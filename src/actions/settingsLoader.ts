@@ -105,3 +105,8 @@ export function refreshSnapshot(store: KeyValueStore, rows: Array<[string, strin
 export function dropSnapshot(store: KeyValueStore): void {
   if (store.get(SETTINGS_SNAPSHOT_KEY) !== null) store.delete(SETTINGS_SNAPSHOT_KEY);
 }
+
+/** True for the Settings sheet's name in any language (the onEdit simple trigger's test). */
+export function isSettingsSheetName(name: string): boolean {
+  return [...Object.values(settingsSheet.name), settingsSheet.key].includes(name);
+}

@@ -88,7 +88,7 @@ export interface LockOptions {
 export interface Lock {
   /** Runs `fn` holding the document lock; throws a coded error when the lock cannot be had in `timeoutMs`. */
   withDocumentLock<T>(timeoutMs: number, fn: () => T, options?: LockOptions): T;
-  /** Makes this execution's pending spreadsheet writes visible to the next lock holder (SpreadsheetApp.flush). */
+  /** Makes this execution's pending spreadsheet writes visible to the next lock holder (a spreadsheet flush). */
   commit?(): void;
 }
 
