@@ -2,10 +2,10 @@
 // state, interleaving at every service call with seeded random delays): 500 form submissions arriving together in
 // live and batch policy, 50 document registrations at the same moment, and negative controls with a broken lock.
 
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BUILD_DIR, REGISTRAR_EMAIL } from '../../local/cli/host';
 import { answersFor, byKey, randomFrom, readStudents, sheetOf } from '../../local/demo/registration';
 import type { DemoHost } from '../../local/demo/types';
@@ -40,6 +40,9 @@ let runner: ConcurrentRunner | undefined;
 afterEach(async () => {
   await runner?.close();
   runner = undefined;
+});
+afterAll(() => {
+  if (buildCopy) rmSync(buildCopy, { recursive: true, force: true });
 });
 
 interface Setup {

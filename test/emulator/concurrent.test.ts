@@ -1,10 +1,10 @@
 // The concurrent harness on small scripts written here: real interleaving at every service call, lock waits that
 // block a worker until the holder releases, timeouts, and negative controls (racy scripts the harness must catch).
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type ConcurrentRunner, startConcurrent } from '../../local/emulator/concurrent';
 import { createEmulator } from '../../local/emulator';
 
@@ -70,11 +70,16 @@ function types() {
 }
 `;
 
+const dirs: string[] = [];
 function scriptDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'concurrent-script-'));
   writeFileSync(path.join(dir, 'Code.js'), SCRIPT);
+  dirs.push(dir);
   return dir;
 }
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 let runner: ConcurrentRunner | undefined;
 afterEach(async () => {

@@ -2,7 +2,7 @@
 // answers their service calls one at a time (optionally after a seeded random delay, so runs explore many
 // interleavings). A tryLock/waitLock on a lock another execution holds is answered only when the lock is free or
 // the wait times out, on that execution's own simulated clock. Executions are queued and handed to free workers.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,7 @@ function compiledWorker(): string {
   const result = buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, logLevel: 'silent' });
   const file = join(tmpdir(), `gas-concurrent-worker-${process.pid}-${Date.now()}.cjs`);
   writeFileSync(file, result.outputFiles[0].text);
+  process.once('exit', () => rmSync(file, { force: true }));
   workerFile = file;
   return file;
 }
