@@ -24,12 +24,21 @@ export function readEffectiveRequests(ctx: ActionContext): RequestSummary {
   const waitlistedBy = new Map<string, string[]>();
   let rejected = 0;
   let superseded = 0;
+  const latestAt = new Map<string, number>();
   for (const { record } of table.rows) {
     if (record.status === 'rejected' || record.studentId === '') {
       rejected++;
       continue;
     }
-    if (requests.has(record.studentId)) superseded++;
+    // The later response wins by the form's own timestamp, not by the order the trigger runs recorded them (two
+    // executions waiting on the lock are not guaranteed to get it in arrival order); equal times: the later row.
+    const at = Date.parse(record.at);
+    const time = Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+    if (requests.has(record.studentId)) {
+      superseded++;
+      if (time < (latestAt.get(record.studentId) ?? Number.NEGATIVE_INFINITY)) continue;
+    }
+    latestAt.set(record.studentId, time);
     const chosen = decodeBlocks(record.chosen);
     const reserve = decodeBlocks(record.reserve);
     const blocks: StudentRequest['blocks'] = {};

@@ -83,7 +83,16 @@ interface IndexedStudent {
   debts: string[];
   difference: PlanLine[];
   lastResponse: string;
+  /** When the last recorded response was submitted (ms; -Infinity when unknown). */
+  lastAt: number;
   sections: string[];
+}
+
+/** The index row keeps 'responseId|submittedAt' of the student's last recorded response. */
+function parseLastResponse(text: string): { id: string; at: number } {
+  const [id, at] = text.split('|');
+  const time = at ? Date.parse(at) : Number.NaN;
+  return { id: id ?? '', at: Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time };
 }
 
 function parseDifference(text: string): PlanLine[] {
@@ -102,6 +111,7 @@ function findStudent(ctx: ActionContext, pointer: IndexPointer, email: string): 
   for (let i = 0; i < block.length; i++) {
     const row = block[i];
     if (String(row[1]).trim().toLowerCase() !== email) continue;
+    const last = parseLastResponse(String(row[8] ?? ''));
     return {
       sheetRow: first + i,
       studentId: String(row[2]),
@@ -109,7 +119,8 @@ function findStudent(ctx: ActionContext, pointer: IndexPointer, email: string): 
       language: String(row[4]),
       debts: splitList(String(row[6] ?? '')),
       difference: parseDifference(String(row[7] ?? '')),
-      lastResponse: String(row[8] ?? ''),
+      lastResponse: last.id,
+      lastAt: last.at,
       sections: splitList(String(row[9] ?? '')),
     };
   }
@@ -246,8 +257,15 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     credits2: credits(2),
     placed: '',
   };
+  // A response older than the student's last recorded one (executions waiting on the lock may get it out of order):
+  // kept in the history, but the later one stays in effect — its seats are not touched, its index row not rewritten.
+  const older = !reason && student !== null && Date.parse(row.at) < student.lastAt;
+  if (older) {
+    row.supersedes = '';
+    notes.push(t(lang, 'reg.mail.olderResponse'));
+  }
   const newlyFull: string[] = [];
-  const live = registrationPolicy(ctx) === 'live';
+  const live = registrationPolicy(ctx) === 'live' && !older;
   const heldMap = live ? (readJson<Record<string, string>>(props, HELD_KEY) ?? {}) : {};
   let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.sections) : [];
   // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
@@ -289,7 +307,7 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   // Sheet.appendRow (two calls, grows the sheet), under the document lock the trigger holds.
   if (wb.appendRow) wb.appendRow(pointer.q, requestRow);
   else wb.appendRows(pointer.q, [requestRow]);
-  if (!reason && student) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[response.responseId, held.join(',')]]);
+  if (!reason && student && !older) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[`${response.responseId}|${row.at}`, held.join(',')]]);
   // The seats sheet stays a mirror of the counts (createEnrollmentForms carries them over from it).
   if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
   if (newlyFull.length > 0) {

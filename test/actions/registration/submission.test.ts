@@ -3,6 +3,7 @@
 
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildContext, runAction } from '../../../src/actions/runner';
+import { readEffectiveRequests } from '../../../src/actions/registration/requestsReader';
 import { registrationSubmitHandler } from '../../../src/actions/registration/submissionHandler';
 import type { ActionContext } from '../../../src/actions/types';
 import type { FormSpec, SubmittedResponse } from '../../../src/ports';
@@ -131,6 +132,21 @@ describe('the enrolment form-submit handler', () => {
       ['first', ''],
       ['second', 'first'],
     ]);
+  });
+
+  it('keeps the later response in effect when the earlier one is recorded after it (lock order is not arrival order)', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec, 1), 'later', '2027-04-11T05:00:00Z');
+    const ctx = submit(w, formId, student.email, answers(spec, 0), 'earlier', '2027-04-10T05:00:00Z');
+    expect(requests(w)).toHaveLength(2);
+    expect(requests(w)[1][7]).toBe('');
+    expect(w.ports.outbox.at(-1)?.body).toMatch(/later one stays in effect|в силе остаётся он|күшінде сол жауап қалады/);
+    const effective = readEffectiveRequests(ctx).requests.get(student.id);
+    expect(effective?.submittedAt).toBe('2027-04-11T05:00:00.000Z');
+    // A third, newest response still supersedes the later one.
+    submit(w, formId, student.email, answers(spec, 0), 'newest', '2027-04-12T05:00:00Z');
+    expect(requests(w)[2][7]).toBe('later');
   });
 
   it('rejects an unknown email and a student of another programme, giving the reason by email', () => {
