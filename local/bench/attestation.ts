@@ -55,7 +55,12 @@ export async function benchAttestation(host: DemoHost, students: number): Promis
   const rows: BenchRow[] = [];
   const step = (action: string, params: Record<string, unknown> = {}) => {
     let result: DemoActionResult | null = null;
-    const row = measure(host, action, students, () => (result = untilDone(host, action, params)));
+    let row: BenchRow;
+    try {
+      row = measure(host, action, students, () => (result = untilDone(host, action, params)));
+    } catch (error) {
+      throw new Error(`${action}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const r = result as DemoActionResult | null;
     const stats = host.emulator.stats();
     const longest = Math.max(0, ...stats.byExecution.map((e: { elapsedMs: number }) => e.elapsedMs)) / 1000;
