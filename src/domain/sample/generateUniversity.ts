@@ -372,7 +372,36 @@ const ROOM_PAIRS_PER_WEEK = 21;
  * year and language, about 5 lecture pairs a week each, halls as large as the streams), classrooms for
  * the groups' practice (about 6 pairs a week per group), labs for lab subgroups.
  */
-function rooms(options: SampleOptions, students: readonly Student[], random: Random): Room[] {
+/**
+ * Sizes of the lecture sections registration will form: a compulsory discipline's students of one semester and
+ * language are merged across the programmes that share it, split into streams of at most `streamMax`
+ * (registration's `size.lectureStreamMax` default), as src/domain/registration/offerings.ts does.
+ */
+export function mergedLectureSizes(curriculum: readonly CurriculumEntry[], students: readonly Student[], streamMax = 150): number[] {
+  const cohort = new Map<string, Map<string, number>>();
+  for (const s of students) {
+    const k = `${s.programmeCode}|${s.year}`;
+    const byLang = cohort.get(k) ?? new Map<string, number>();
+    byLang.set(s.language, (byLang.get(s.language) ?? 0) + 1);
+    cohort.set(k, byLang);
+  }
+  const demand = new Map<string, number>();
+  for (const c of curriculum) {
+    if (c.electiveBlock !== '' || c.hoursLecture <= 0) continue;
+    for (const [language, n] of cohort.get(`${c.programmeCode}|${c.year}`) ?? []) {
+      const k = `${c.disciplineCode}|${c.semester}|${language}`;
+      demand.set(k, (demand.get(k) ?? 0) + n);
+    }
+  }
+  const sizes: number[] = [];
+  for (const d of demand.values()) {
+    const streams = Math.ceil(d / streamMax);
+    for (let i = 0; i < streams; i++) sizes.push(Math.ceil(d / streams));
+  }
+  return sizes.sort((a, b) => b - a);
+}
+
+function rooms(options: SampleOptions, students: readonly Student[], curriculum: readonly CurriculumEntry[], random: Random): Room[] {
   const cohorts = new Map<string, number>();
   const groups = new Set<string>();
   for (const s of students) {
@@ -380,8 +409,12 @@ function rooms(options: SampleOptions, students: readonly Student[], random: Ran
     cohorts.set(key, (cohorts.get(key) ?? 0) + 1);
     groups.add(s.group);
   }
-  const streamSizes = [...cohorts.values()].map((n) => Math.min(150, n)).sort((a, b) => b - a);
-  const halls = Math.max(6, Math.ceil((streamSizes.length * 5) / ROOM_PAIRS_PER_WEEK));
+  const cohortSizes = [...cohorts.values()].map((n) => Math.min(150, n));
+  const halls = Math.max(6, Math.ceil((cohortSizes.length * 5) / ROOM_PAIRS_PER_WEEK));
+  // Halls follow the lecture sections registration will form (merged across programmes), so the largest
+  // merged stream always has a hall; with no curriculum, the cohorts themselves.
+  const merged = mergedLectureSizes(curriculum, students);
+  const streamSizes = merged.length > 0 ? merged : cohortSizes.sort((a, b) => b - a);
   const practice = Math.max(8, Math.ceil((groups.size * 6) / ROOM_PAIRS_PER_WEEK));
   const labs = Math.max(2, Math.ceil((groups.size * 1.5) / ROOM_PAIRS_PER_WEEK));
   const spec: Array<[RoomType, number, (i: number) => number, string[]]> = [
@@ -499,7 +532,7 @@ export function generateUniversity(options: Partial<SampleOptions> = {}): Univer
     curriculum,
     students: studentList,
     teachers: teachers(opts, departments, programmes, random),
-    rooms: rooms(opts, studentList, random),
+    rooms: rooms(opts, studentList, curriculum, random),
     timeGrid: timeGrid(),
     calendar: calendar(opts.startYear),
   };
