@@ -124,6 +124,8 @@ describe('attestation in the bundle', () => {
     expect(() => typeInFile(host, email, fileId, sheetName, 2, COL.exam, 99)).toThrow(/permission to edit/);
     const again = ok(host, 'computeFinalGrades');
     expect(again.counts).toMatchObject({ graded: r.counts.graded, passed: r.counts.passed, locked: 0 });
+    // Nothing changed: the grade record is compared with what the sheet holds and not written again.
+    expect([r.counts.recordRowsWritten, again.counts.recordRowsWritten]).toEqual([r.counts.lines, 0]);
   });
 
   it('refuses a change typed into a locked statement and writes the attempt to the audit log', () => {

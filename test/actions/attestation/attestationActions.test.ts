@@ -140,9 +140,17 @@ describe('computeFinalGrades', () => {
     expect((ports.calls.openFile ?? 0) - opens0).toBe(ports.files.size);
     expect((ports.calls.writeBlock ?? 0) - writes0).toBe(ports.files.size);
     const record = JSON.stringify(ports.sheets.get(finalGradesSheet.name.en));
+    expect(r.counts.recordRowsWritten).toBe(r.counts.lines);
     const again = run(ports, 'computeFinalGrades');
-    expect(again.counts).toEqual({ ...r.counts, blocksWritten: 0, filesUnchanged: ports.files.size });
+    expect(again.counts).toEqual({ ...r.counts, blocksWritten: 0, filesUnchanged: ports.files.size, recordRowsWritten: 0 });
     expect(JSON.stringify(ports.sheets.get(finalGradesSheet.name.en))).toBe(record);
+    // One score changed in one file: one row of the record is written, and it is the right one.
+    const sheet = gradeSheet(ports);
+    sheet[1][col('current')] = sheet[1][col('current')] === 11 ? 12 : 11;
+    const third = run(ports, 'computeFinalGrades');
+    expect(third.counts.recordRowsWritten).toBe(1);
+    const rec = (ports.sheets.get(finalGradesSheet.name.en) as unknown[][]).find((x) => x[0] === sheet[1][0] && x[3] === sheet[1][col('studentId')]) as unknown[];
+    expect(rec[finalGradesSheet.columns.findIndex((c) => c.key === 'current')]).toBe(sheet[1][col('current')]);
   });
 
   it('locks after the deadline (the teacher becomes a viewer), keeps the record when a locked line is edited, and logs it once', () => {
