@@ -62,6 +62,7 @@ export async function benchAttestation(host: DemoHost, students: number): Promis
       throw new Error(`${action}: ${error instanceof Error ? error.message : String(error)}`);
     }
     const r = result as DemoActionResult | null;
+    if (r && !r.ok) host.log(`  ${action} failed: ${r.message}`);
     const stats = host.emulator.stats();
     const longest = Math.max(0, ...stats.byExecution.map((e: { elapsedMs: number }) => e.elapsedMs)) / 1000;
     const office = host.emulator.requireActive()._cellCount();
@@ -79,6 +80,12 @@ export async function benchAttestation(host: DemoHost, students: number): Promis
     return result as DemoActionResult | null;
   })();
   if (!created?.ok) throw new Error(`createGradeSheets: ${created?.message}`);
+  const sizes = spreadsheet(host)
+    .getSheets()
+    .map((sh) => [sh.getName(), sh.getMaxRows() * sh.getMaxColumns()] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8);
+  host.log(`  largest sheets of the office workbook: ${sizes.map(([n, c]) => `${n} ${c}`).join(', ')}`);
   step('fillSampleGrades', { phase: 'midterm1', seed: host.seed });
   step('monitorMidterms', { control: 'midterm1' });
   untilDone(host, 'fillSampleGrades', { phase: 'midterm2', seed: host.seed });

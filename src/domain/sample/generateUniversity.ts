@@ -324,11 +324,29 @@ const POSITIONS: Array<[Position, number]> = [
   ['assistant', 0.08],
 ];
 
-function teachers(options: SampleOptions, departments: Department[], programmes: Programme[], random: Random): Teacher[] {
+function teachers(options: SampleOptions, departments: Department[], programmes: Programme[], students: readonly Student[], random: Random): Teacher[] {
   const total = Math.max(departments.length * 4, Math.round(options.students / 16));
   const weights = departments.map((d) => (d.code === GENERAL_DEPARTMENT.code ? 3 : 1));
   const perDept = apportion(total, weights);
   const englishDepts = new Set(programmes.filter((p) => p.languages.includes('en')).map((p) => p.departmentCode));
+  // English-taught students of a faculty are taught by its departments (the general department: everyone's), so
+  // each department has at least as many English-speaking teachers as that share of its staff, with a margin.
+  const facultyOf = new Map(programmes.map((p) => [p.code, p.facultyCode]));
+  const byFaculty = new Map<string, { all: number; en: number }>();
+  const tally = (key: string, en: boolean) => {
+    const t = byFaculty.get(key) ?? { all: 0, en: 0 };
+    t.all++;
+    if (en) t.en++;
+    byFaculty.set(key, t);
+  };
+  for (const st of students) {
+    tally(facultyOf.get(st.programmeCode) ?? '', st.language === 'en');
+    tally('*', st.language === 'en');
+  }
+  const englishNeeded = departments.map((d, di) => {
+    const t = byFaculty.get(d.code === GENERAL_DEPARTMENT.code ? '*' : d.facultyCode);
+    return t && t.en > 0 ? Math.ceil((perDept[di] * t.en * 1.5) / t.all) + 1 : 0;
+  });
   const out: Teacher[] = [];
   let seq = 0;
   departments.forEach((dept, di) => {
@@ -337,7 +355,7 @@ function teachers(options: SampleOptions, departments: Department[], programmes:
       const name = randomName(random, 0.3);
       const r = random.next();
       const languages: Lang[] = r < 0.7 ? ['kk', 'ru'] : r < 0.85 ? ['kk'] : ['ru'];
-      if (i < 2 || (englishDepts.has(dept.code) && random.chance(0.25)) || (dept.code === GENERAL_DEPARTMENT.code && random.chance(0.2))) {
+      if (i < 2 || (englishDepts.has(dept.code) && random.chance(0.25)) || (dept.code === GENERAL_DEPARTMENT.code && random.chance(0.2)) || i < englishNeeded[di]) {
         if (!languages.includes('en')) languages.push('en');
       }
       if (i < 2 && !languages.includes('kk')) languages.unshift('kk');
@@ -531,7 +549,7 @@ export function generateUniversity(options: Partial<SampleOptions> = {}): Univer
     disciplines,
     curriculum,
     students: studentList,
-    teachers: teachers(opts, departments, programmes, random),
+    teachers: teachers(opts, departments, programmes, studentList, random),
     rooms: rooms(opts, studentList, curriculum, random),
     timeGrid: timeGrid(),
     calendar: calendar(opts.startYear),
