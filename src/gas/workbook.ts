@@ -260,6 +260,24 @@ export class SheetsWorkbook implements Workbook {
     if (wrap) sheet.getRange(1, 1, lastRow, width).setWrap(true);
   }
 
+  compactFormResponseSheets(spareRows: number): { sheets: number; cellsFreed: number } {
+    let sheets = 0;
+    let cellsFreed = 0;
+    for (const sheet of this.spreadsheet.getSheets()) {
+      if (!sheet.getFormUrl()) continue;
+      // Google makes a form's response sheet 1,000 rows deep; responses are appended below the last row (the sheet
+      // grows), so the empty rows only take cells from the workbook's 10 million.
+      const maxRows = sheet.getMaxRows();
+      const keep = Math.max(sheet.getLastRow(), 1) + spareRows;
+      if (maxRows <= keep) continue;
+      sheet.deleteRows(keep + 1, maxRows - keep);
+      sheet.hideSheet();
+      sheets++;
+      cellsFreed += (maxRows - keep) * sheet.getMaxColumns();
+    }
+    return { sheets, cellsFreed };
+  }
+
   locale(): string {
     return this.spreadsheet.getSpreadsheetLocale();
   }

@@ -67,10 +67,32 @@ describe('registration through the bundle', () => {
     expect(host.emulator.triggers).toHaveLength(1);
   });
 
+  it('gives back the empty rows of the linked response sheets (1,000 deep) and hides them; responses still append', () => {
+    const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+    const linked = ss.getSheets().filter((sh) => sh.getFormUrl());
+    expect(linked).toHaveLength(firstRun.forms);
+    for (const sh of linked) {
+      expect(sh.getMaxRows()).toBeLessThanOrEqual(Math.max(sh.getLastRow(), 1) + 10);
+      expect(sh.isSheetHidden()).toBe(true);
+    }
+    // More responses than the rows left: the sheet grows and every one is recorded (next test: 40 submissions).
+    const formId = Object.values(formIds)[0];
+    const sheet = linked.find((sh) => String(sh.getFormUrl()).includes(formId)) as GoogleAppsScript.Spreadsheet.Sheet;
+    const before = sheet.getLastRow();
+    const students = readStudents(dh).filter((s) => formIds[byKey(s)] === formId);
+    const random = randomFrom(3);
+    inScriptTimeZone(() => {
+      for (let i = 0; i < 12; i++) host.emulator.submitForm(formId, { email: students[i % students.length].email, answers: answersFor(host.emulator.forms.get(formId) as FormModel, students[i % students.length], random) });
+    });
+    expect(host.emulator.triggerErrors).toEqual([]);
+    expect(sheet.getLastRow()).toBe(before + 12);
+  });
+
   it('records submissions through the trigger, rejects strangers and keeps formula-like text as text', () => {
     const students = readStudents(dh);
     const random = randomFrom(9);
     const sent: string[] = [];
+    const already = values(dh, REQUESTS).slice(1).filter((r) => r[0] !== '').length;
     inScriptTimeZone(() => {
       for (const s of students.slice(0, 40)) {
         const formId = formIds[byKey(s)];
@@ -83,7 +105,7 @@ describe('registration through the bundle', () => {
     });
     expect(host.emulator.triggerErrors).toEqual([]);
     const rows = values(dh, REQUESTS).slice(1).filter((r) => r[0] !== '');
-    expect(rows).toHaveLength(sent.length + 1);
+    expect(rows).toHaveLength(already + sent.length + 1);
     const stranger = rows.at(-1) as unknown[];
     expect(stranger[5]).toBe('rejected');
     expect(String(stranger[3]).replace(/^'/, '')).toBe('=1+1@evil.kz');

@@ -32,6 +32,9 @@ const FORMS_TIME_BOX_MS = 240_000;
 /** A cell holds 50,000 characters. */
 const MAX_STATE_CHARS = 45_000;
 
+/** Empty rows left under a form response sheet's last response after compaction (the sheet grows past them). */
+const RESPONSE_SPARE_ROWS = 10;
+
 /** Rows reserved in the Requests sheet (document property): appended rows need the sheet to be that long. */
 const RESERVED_KEY = 'reg.requests.reserved';
 
@@ -223,9 +226,11 @@ export const createEnrollmentFormsAction = defineAction({
     ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
     ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [formTag(r.formId), i + 2]))));
     writeSheet(ctx, registrationFormsSheet, formRows);
+    // New forms have just linked their 1,000-row response sheets to this workbook: give the cells back.
+    const compacted = created > 0 && ctx.ports.workbook.compactFormResponseSheets ? ctx.ports.workbook.compactFormResponseSheets(RESPONSE_SPARE_ROWS) : { sheets: 0, cellsFreed: 0 };
     const triggerInstalled = ctx.ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_FUNCTION);
     writeProblems(ctx, problems);
-    const result = { forms: byForm.size, created, updated, unchanged, pending, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length };
+    const result = { forms: byForm.size, created, updated, unchanged, pending, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length, responseSheetsCompacted: compacted.sheets, responseCellsFreed: compacted.cellsFreed };
     return {
       ok: true,
       message: ctx.t(pending > 0 ? 'reg.forms.doneContinue' : 'reg.forms.done', result),
