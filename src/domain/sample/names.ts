@@ -20,6 +20,18 @@ function feminineSurname(surname: string): string {
   return surname;
 }
 
+/** Сергей → Сергеевич/Сергеевна, Дмитрий → Дмитриевич, Евгений → Евгеньевич, Никита → Никитич/Никитична, Павел → Павлович, Иван → Иванович. */
+export function russianPatronymic(father: string, female: boolean): string {
+  if (father.endsWith('ий')) {
+    const stem = father === 'Евгений' ? 'Евгень' : father.slice(0, -1);
+    return `${stem}${female ? 'евна' : 'евич'}`;
+  }
+  if (father.endsWith('ей')) return `${father.slice(0, -1)}${female ? 'евна' : 'евич'}`;
+  if (father === 'Павел') return female ? 'Павловна' : 'Павлович';
+  if (father.endsWith('а')) return `${father.slice(0, -1)}${female ? 'ична' : 'ич'}`;
+  return `${father}${female ? 'овна' : 'ович'}`;
+}
+
 /** A plausible name; Kazakh names dominate in Atyrau, Russian ones appear more in Russian-language groups. */
 export function randomName(random: Random, russianShare: number): PersonName {
   const female = random.chance(0.52);
@@ -29,7 +41,7 @@ export function randomName(random: Random, russianShare: number): PersonName {
   const lastName = female ? feminineSurname(surnameBase) : surnameBase;
   const fatherBase = random.pick(russian ? RUSSIAN_MALE : KAZAKH_MALE);
   let patronymic: string;
-  if (russian) patronymic = female ? `${fatherBase}овна` : `${fatherBase}ович`;
+  if (russian) patronymic = russianPatronymic(fatherBase, female);
   else patronymic = female ? `${fatherBase}қызы` : `${fatherBase}ұлы`;
   return { lastName, firstName: first, patronymic };
 }
