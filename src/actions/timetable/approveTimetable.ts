@@ -50,7 +50,7 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
         approve: [ctx.t('timetable.doc.approve'), ctx.t('timetable.doc.approvedBy', { user: ctx.user }), today],
         title: `${title} — ${faculty ? faculty.name[ctx.lang] : code}`,
         group: ctx.t('timetable.doc.group'),
-        header: ['day', 'pair', 'time', 'discipline', 'type', 'teacher', 'room', 'subgroup'].map((k) => ctx.t(`timetable.doc.${k}`)),
+        header: ['when', 'discipline', 'kind', 'teacher', 'room'].map((k) => ctx.t(`timetable.doc.${k}`)),
         dayNames: dayNames(ctx.lang),
         times,
       }),

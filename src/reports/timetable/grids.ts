@@ -104,7 +104,12 @@ export function facultyTimetableBlocks(lessons: readonly GridLesson[], labels: F
     const rows = (byGroup.get(group) ?? [])
       .slice()
       .sort((a, b) => a.day - b.day || a.pair - b.pair || a.discipline.localeCompare(b.discipline))
-      .map((l) => [labels.dayNames[l.day] ?? String(l.day), String(l.pair), labels.times[l.pair] ?? '', l.discipline, l.type, l.teacher, l.room, l.groups.filter((g) => g.includes('/')).join(', ')]);
+      .map((l) => {
+        // Five columns (when, discipline, type with subgroup, teacher, room) so a portrait page leaves the discipline room.
+        const when = `${labels.dayNames[l.day] ?? String(l.day)}, ${l.pair}${labels.times[l.pair] ? ` (${labels.times[l.pair]})` : ''}`;
+        const subgroups = l.groups.filter((g) => g.includes('/')).join(', ');
+        return [when, l.discipline, subgroups ? `${l.type} (${subgroups})` : l.type, l.teacher, l.room];
+      });
     blocks.push(heading(`${labels.group} ${group}`, 3), table(labels.header, rows));
   }
   if (byGroup.size === 0) blocks.push(paragraph('—'));
