@@ -4,7 +4,7 @@ import { RegistrarError } from '../../domain/errors';
 import { numberSetting, textSetting, universityName } from '../../domain/settings';
 import { approvalDeadline, semesterStart } from '../../domain/timetable/deadlines';
 import { gridFor } from '../../domain/timetable/grid';
-import { facultyTimetableBlocks } from '../../reports/timetable/grids';
+import { facultyTimetableBlocks, lessonsOfFaculty } from '../../reports/timetable/grids';
 import type { DriveFileRef } from '../../ports';
 import { timetableSheet } from '../../sheets/timetable';
 import { readUniversity } from '../university';
@@ -37,7 +37,14 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
   const deadline = start ? approvalDeadline(start, today, numberSetting(ctx.settings, 'timetable.approveLeadMonths')) : null;
   const title = ctx.t('timetable.title', { term: ctx.t(`timetable.term.${scope.term}`), studyForm: ctx.t(`timetable.studyForm.${scope.studyForm}`), year: academicYear, faculty: '' });
   const docs: Array<{ name: string; blocks: ReturnType<typeof facultyTimetableBlocks> }> = [];
-  const faculties = Array.from(new Set(rows.map((r) => r.faculty))).sort();
+  const programmeFaculty = new Map(university.programmes.map((p) => [p.code, p.facultyCode]));
+  const groupFaculty = new Map<string, string>();
+  for (const s of university.students) {
+    const f = programmeFaculty.get(s.programmeCode);
+    if (f && s.group) groupFaculty.set(s.group, f);
+  }
+  const lessons = gridLessons(rows, ctx.lang);
+  const faculties = Array.from(new Set([...rows.map((r) => r.faculty), ...lessons.flatMap((l) => l.groups.map((g) => groupFaculty.get(g) ?? ''))])).filter((f) => f !== '' || rows.some((r) => r.faculty === '')).sort();
   const times: Record<number, string> = {};
   for (const p of grid.pairs) times[p.pair] = `${p.start}–${p.end}`;
   for (const code of faculties) {
@@ -45,7 +52,7 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
     const name = `${ctx.t('timetable.docName')} ${academicYear} ${scope.term} ${scope.studyForm} ${code || '—'}`;
     docs.push({
       name,
-      blocks: facultyTimetableBlocks(gridLessons(rows.filter((r) => r.faculty === code), ctx.lang), {
+      blocks: facultyTimetableBlocks(lessonsOfFaculty(lessons, code, (g) => groupFaculty.get(g)), {
         universityName: universityName(ctx.settings, ctx.lang),
         approve: [ctx.t('timetable.doc.approve'), ctx.t('timetable.doc.approvedBy', { user: ctx.user }), today],
         title: `${title} — ${faculty ? faculty.name[ctx.lang] : code}`,

@@ -85,6 +85,21 @@ export function buildGridSheet(kind: GridKind, lessons: readonly GridLesson[], d
   return { values, boldRows, fillRows, blocks: names.length };
 }
 
+/**
+ * The lessons a faculty's published timetable shows: every lesson of the faculty's own groups, wherever the lesson is
+ * filed (a lecture shared by several faculties is filed under one of them), each with only the faculty's groups.
+ * `facultyOfGroup` knows academic groups (from the Students sheet); a group it does not know (a registration practice
+ * group or lab subgroup) goes with the lesson's own faculty.
+ */
+export function lessonsOfFaculty(lessons: readonly GridLesson[], faculty: string, facultyOfGroup: (group: string) => string | undefined): GridLesson[] {
+  const out: GridLesson[] = [];
+  for (const l of lessons) {
+    const groups = l.groups.filter((g) => (facultyOfGroup(wholeGroup(g)) ?? l.faculty) === faculty);
+    if (groups.length > 0) out.push({ ...l, groups });
+  }
+  return out;
+}
+
 export interface FacultyDocLabels {
   universityName: string;
   approve: string[];
