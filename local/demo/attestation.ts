@@ -129,6 +129,12 @@ export const attestationDemo: DemoStep = async (host) => {
   const chosen = typeRestudyChoices(host, host.lang);
   const debts2 = must(host, 'listAcademicDebts');
   const streams = must(host, 'formRetakeStreams');
+  // Plan item 15: the summer semester's timetable from the summer re-study streams, then its check.
+  let summer = host.runAction('buildTimetable', { term: 'summer', studyForm: 'fulltime', seconds: 20, maxExecutions: 3 });
+  while (summer.ok && summer.continueToken) summer = host.runAction('buildTimetable', { continueToken: summer.continueToken, seconds: 20 });
+  host.log(`  • summer timetable: ${summer.message}`);
+  const summerCheck = summer.ok ? host.runAction('checkTimetable', { term: 'summer' }) : null;
+  if (summerCheck) host.log(`  • summer timetable check: ${summerCheck.message}`);
   const session = must(host, 'monitorSession');
   const printed = must(host, 'printStatements', { statementNo: `${String(created.data?.semester ?? '2026A')}-00001` });
   const records = sheetOf(host, finalGradesSheet as SheetSchema<unknown>)?.getLastRow() ?? 1;
@@ -155,6 +161,8 @@ export const attestationDemo: DemoStep = async (host) => {
     restudyChoices: chosen,
     restudyOverSummerCap: debts2.counts.overCap,
     restudyStreams: streams.counts.streams,
+    summerLessons: summer.ok ? Number(summer.counts?.placed ?? 0) : 0,
+    summerConflicts: summerCheck?.ok ? Number(summerCheck.counts?.conflicts ?? 0) : -1,
     overdueStatements: session.counts.overdue,
     printedDocuments: printed.counts.documents,
   };
