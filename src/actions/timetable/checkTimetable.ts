@@ -110,6 +110,7 @@ export function checkTimetableNow(ctx: ActionContext, params: Record<string, unk
   const problems: Problem[] = [...rowProblems];
   const soft: Record<string, number> = {};
   const maxPairs = numberSetting(ctx.settings, 'timetable.maxPairsPerDay');
+  let checked = 0;
   for (const scope of scopes.values()) {
     if (params.term && params.term !== scope.term) continue;
     if (params.studyForm && params.studyForm !== scope.studyForm) continue;
@@ -117,6 +118,7 @@ export function checkTimetableNow(ctx: ActionContext, params: Record<string, unk
     const inputs = scope.term === 'autumn' && scope.studyForm === 'fulltime' ? first : readInputs(ctx, { term: scope.term, studyForm: scope.studyForm, faculty: '' }, {});
     const grid = gridFor(inputs.university.timeGrid, scope.studyForm);
     const rows = inputs.timetable.rows.filter((r) => r.record.term === scope.term && r.record.studyForm === scope.studyForm).map(entryOf);
+    checked += rows.length;
     // Curricula: academic groups and their lab subgroups are the students; otherwise each student's own meetings are.
     const entries = inputs.source === 'curricula' ? rows : withUnits(rows, inputs.meetings);
     const unavailable = new Map(Array.from(inputs.unavailable.entries()).map(([id, ps]) => [id, new Set(ps)]));
@@ -129,8 +131,9 @@ export function checkTimetableNow(ctx: ActionContext, params: Record<string, unk
   const localised = localiseDays(ctx, problems);
   return {
     ok: true,
-    message: ctx.t(hard === 0 ? 'timetable.checkClean' : 'timetable.checkConflicts', { count: hard, rows: first.timetable.rows.length, soft: soft.total ?? 0 }),
-    counts: { rows: first.timetable.rows.length, conflicts: hard, softCost: soft.total ?? 0 },
+    // The rows of the term / study form asked for (all of them when none is named).
+    message: ctx.t(hard === 0 ? 'timetable.checkClean' : 'timetable.checkConflicts', { count: hard, rows: checked, soft: soft.total ?? 0 }),
+    counts: { rows: checked, conflicts: hard, softCost: soft.total ?? 0 },
     problems: localised.length > 0 ? localised : undefined,
     data: { byKind, soft },
   };
