@@ -45,17 +45,22 @@ function stubs(names: string[]): string {
     .join('\n');
 }
 
-/** Each folder of src/ui with an index.html and a main.ts becomes one build/<folder>.html with the script inlined. */
+/**
+ * Each folder of src/ui with a main.ts becomes one build/<folder>.html with the script inlined, in the folder's own
+ * index.html when it has one, else in the shared shell src/ui/sidebar.html.
+ */
 function buildSidebars(): string[] {
   const uiRoot = path.join(root, 'src/ui');
   if (!existsSync(uiRoot)) return [];
   const built: string[] = [];
   const sharedCss = path.join(uiRoot, 'sidebar.css');
   const styles = existsSync(sharedCss) ? readFileSync(sharedCss, 'utf8') : '';
+  const sharedShell = path.join(uiRoot, 'sidebar.html');
   for (const name of readdirSync(uiRoot).sort()) {
     const dir = path.join(uiRoot, name);
     if (!statSync(dir).isDirectory()) continue;
-    const html = path.join(dir, 'index.html');
+    const own = path.join(dir, 'index.html');
+    const html = existsSync(own) ? own : sharedShell;
     const entry = path.join(dir, 'main.ts');
     if (!existsSync(html) || !existsSync(entry)) continue;
     const script = buildSync({

@@ -5,19 +5,9 @@
 // execution, the days the daily quota of new spreadsheets spread creation over, and the office workbook's cells.
 
 import type { DemoActionResult, DemoHost } from '../demo/types';
-import { type BenchRow, measure } from './measure';
+import { activeSpreadsheet, type BenchRow, ensureSampleUniversity, measure } from './measure';
 
 const DAY = 86_400_000;
-
-function spreadsheet(host: DemoHost): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
-}
-
-function must(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
-  const r = host.runAction(id, params);
-  if (!r.ok) throw new Error(`${id}: ${r.message}`);
-  return r;
-}
 
 /** Runs an action, then again with its continue token until it is done (at most 60 slices). */
 function untilDone(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
@@ -45,13 +35,7 @@ function advanceTo(host: DemoHost, iso: string): void {
 }
 
 export async function benchAttestation(host: DemoHost, students: number): Promise<BenchRow[]> {
-  const hasStudents = spreadsheet(host)
-    .getSheets()
-    .some((s) => ['Students', 'Студенты', 'Студенттер'].includes(s.getName()));
-  if (!hasStudents) {
-    must(host, 'setupWorkbook');
-    must(host, 'loadSampleUniversity', { students, seed: host.seed });
-  }
+  ensureSampleUniversity(host, students);
   const rows: BenchRow[] = [];
   const step = (action: string, params: Record<string, unknown> = {}) => {
     let result: DemoActionResult | null = null;
@@ -80,7 +64,7 @@ export async function benchAttestation(host: DemoHost, students: number): Promis
     return result as DemoActionResult | null;
   })();
   if (!created?.ok) throw new Error(`createGradeSheets: ${created?.message}`);
-  const sizes = spreadsheet(host)
+  const sizes = activeSpreadsheet(host)
     .getSheets()
     .map((sh) => [sh.getName(), sh.getMaxRows() * sh.getMaxColumns()] as const)
     .sort((a, b) => b[1] - a[1]);

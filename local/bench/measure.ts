@@ -1,6 +1,6 @@
 // Measures one action run through the bundle: service calls, cells, simulated Apps Script seconds, CPU and memory.
 
-import type { DemoHost } from '../demo/types';
+import type { DemoActionResult, DemoHost } from '../demo/types';
 
 export interface BenchRow {
   action: string;
@@ -56,4 +56,26 @@ export function benchTable(rows: readonly BenchRow[]): string {
     (r) => `| ${r.action} | ${r.students} | ${r.calls} | ${r.cellsRead} | ${r.cellsWritten} | ${r.simulatedSeconds.toFixed(1)} | ${r.cpuMs} | ${r.peakMb} | ${r.ok ? 'yes' : 'NO'} |`,
   );
   return [head, sep, ...body].join('\n');
+}
+
+/** The active spreadsheet of the emulator (for checks a benchmark makes outside its measured runs). */
+export function activeSpreadsheet(host: DemoHost): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+}
+
+/** Runs an action (unmeasured set-up) and stops the benchmark with its message when it fails. */
+export function mustRun(host: DemoHost, id: string, params: Record<string, unknown> = {}): DemoActionResult {
+  const r = host.runAction(id, params);
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+/** Sets up the workbook and loads the sample university when an earlier benchmark of the run has not. */
+export function ensureSampleUniversity(host: DemoHost, students: number): void {
+  const hasStudents = activeSpreadsheet(host)
+    .getSheets()
+    .some((s) => ['Students', 'Студенты', 'Студенттер'].includes(s.getName()));
+  if (hasStudents) return;
+  mustRun(host, 'setupWorkbook');
+  mustRun(host, 'loadSampleUniversity', { students, seed: host.seed });
 }

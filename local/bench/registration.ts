@@ -5,15 +5,9 @@
 import type { FormModel } from '../emulator/services/forms';
 import { answersFor, byKey, inScriptTimeZone, randomFrom, readStudents, sheetOf } from '../demo/registration';
 import type { DemoHost } from '../demo/types';
-import { type BenchRow, measure } from './measure';
+import { type BenchRow, ensureSampleUniversity, measure } from './measure';
 
 type Row = { action: string; calls: number; cellsRead: number; cellsWritten: number; simulatedSeconds: number; cpuMs: number; peakMb: number; ok?: boolean; extra?: Record<string, number> };
-
-function must(host: DemoHost, id: string, params: Record<string, unknown> = {}) {
-  const r = host.runAction(id, params);
-  if (!r.ok) throw new Error(`${id}: ${r.message}`);
-  return r;
-}
 
 const REQUEST_STATUS: Record<string, string> = { en: 'recorded', ru: 'принята', kk: 'қабылданды' };
 
@@ -68,11 +62,7 @@ function setPolicy(host: DemoHost, policy: 'batch' | 'live'): void {
  * Service calls of formStreams and registerStudyPlans should not grow with `students`.
  */
 export async function benchRegistration(host: DemoHost, students: number): Promise<Row[]> {
-  const hasStudents = sheetOf(host, ['Students', 'Студенты', 'Студенттер']) !== null;
-  if (!hasStudents) {
-    must(host, 'setupWorkbook');
-    must(host, 'loadSampleUniversity', { students, seed: host.seed });
-  }
+  ensureSampleUniversity(host, students);
   const rows: BenchRow[] = [];
   const row = (r: BenchRow, extra?: Record<string, number>) => rows.push(extra ? { ...r, extra } : r);
   row(measure(host, 'proposeAdvisors', students, () => host.runAction('proposeAdvisors')));

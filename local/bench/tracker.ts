@@ -1,33 +1,18 @@
 // The tracker's benchmark: plan setup, one registration, tracker refresh, dashboard, reminders, export and the annual report.
 
 import type { DemoHost } from '../demo/types';
-import { type BenchRow, measure } from './measure';
-
-function spreadsheet(host: DemoHost): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
-}
-
-function must(host: DemoHost, id: string, params: Record<string, unknown> = {}): void {
-  const r = host.runAction(id, params);
-  if (!r.ok) throw new Error(`${id}: ${r.message}`);
-}
+import { type BenchRow, ensureSampleUniversity, measure, mustRun } from './measure';
 
 /**
  * Measures the tracker's actions on a workbook of `students` (made here when the host has none).
  * Service calls should not grow with `students`: every sheet is read once and each output written once.
  */
 export async function benchTracker(host: DemoHost, students: number): Promise<BenchRow[]> {
-  const hasStudents = spreadsheet(host)
-    .getSheets()
-    .some((s) => ['Students', 'Студенты', 'Студенттер'].includes(s.getName()));
-  if (!hasStudents) {
-    must(host, 'setupWorkbook');
-    must(host, 'loadSampleUniversity', { students, seed: host.seed });
-  }
+  ensureSampleUniversity(host, students);
   const rows: BenchRow[] = [];
   rows.push(measure(host, 'setupWorkPlan', students, () => host.runAction('setupWorkPlan')));
   rows.push(measure(host, 'setupRecords', students, () => host.runAction('setupRecords')));
-  must(host, 'registerIncoming', { correspondent: 'Ministry of Science and Higher Education', subject: 'Warm-up' });
+  mustRun(host, 'registerIncoming', { correspondent: 'Ministry of Science and Higher Education', subject: 'Warm-up' });
   rows.push(measure(host, 'registerIncoming', students, () => host.runAction('registerIncoming', { correspondent: 'Akimat of Atyrau region', subject: 'Request for the list of graduates', executor: 'registrar@atu.edu.kz', deadline: '2027-06-30' })));
   rows.push(measure(host, 'registerOutgoing', students, () => host.runAction('registerOutgoing', { correspondent: 'Akimat of Atyrau region', subject: 'List of graduates' })));
   rows.push(measure(host, 'refreshPlanTracker', students, () => host.runAction('refreshPlanTracker')));

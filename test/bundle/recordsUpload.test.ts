@@ -3,23 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Host } from '../../local/cli/host';
-import { trackerHost } from './trackerHost';
+import { mustRun as run, registersHost } from './trackerHost';
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x41), Buffer.from('\n%%EOF\n')]);
-
-function run(host: Host, id: string, params: Record<string, unknown> = {}) {
-  const r = host.runAction(id, params, { lang: 'en' });
-  if (!r.ok) throw new Error(`${id}: ${r.message}`);
-  return r;
-}
-
-function registersHost(): Host {
-  const host = trackerHost();
-  run(host, 'setupWorkbook');
-  run(host, 'loadSampleUniversity', { students: 60, seed: 5 });
-  run(host, 'setupRecords');
-  return host;
-}
 
 const g = (host: Host) => host.emulator.globals() as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp; DriveApp: GoogleAppsScript.Drive.DriveApp };
 const incomingRows = (host: Host) => g(host).SpreadsheetApp.getActive().getSheetByName('Incoming documents')!.getDataRange().getValues();

@@ -24,3 +24,20 @@ export function privateBuildDir(): string {
 export function trackerHost(start = new Date('2026-09-10T05:00:00Z')): Host {
   return createHost({ start, buildDir: privateBuildDir() });
 }
+
+/** Runs an action in English and fails the test with its message when it does not succeed. */
+export function mustRun(host: Host, id: string, params: Record<string, unknown> = {}) {
+  const r = host.runAction(id, params, { lang: 'en' });
+  if (!r.ok) throw new Error(`${id}: ${r.message}`);
+  return r;
+}
+
+/** A 60-student sample with the registers set up (and the work plan, when the test needs the tracker's evidence). */
+export function registersHost(options: { workPlan?: boolean } = {}): Host {
+  const host = trackerHost();
+  mustRun(host, 'setupWorkbook');
+  mustRun(host, 'loadSampleUniversity', { students: 60, seed: 5 });
+  if (options.workPlan) mustRun(host, 'setupWorkPlan');
+  mustRun(host, 'setupRecords');
+  return host;
+}

@@ -2,29 +2,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Host } from '../../local/cli/host';
-import { trackerHost } from './trackerHost';
-
-function run(host: Host, id: string, params: Record<string, unknown> = {}) {
-  const r = host.runAction(id, params, { lang: 'en' });
-  if (!r.ok) throw new Error(`${id}: ${r.message}`);
-  return r;
-}
-
-function registersHost(): Host {
-  const host = trackerHost();
-  run(host, 'setupWorkbook');
-  run(host, 'loadSampleUniversity', { students: 60, seed: 5 });
-  run(host, 'setupWorkPlan');
-  run(host, 'setupRecords');
-  return host;
-}
+import { mustRun as run, registersHost } from './trackerHost';
 
 const numbers = (host: Host) =>
   (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getSheetByName('Incoming documents')!.getDataRange().getValues().slice(1).map((r) => r[0]);
 
 describe('registration numbers under concurrency', () => {
   it('waits for another execution holding the document lock, then takes the next number', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'first' });
     const before = host.emulator.nowMs();
     host.emulator.holdLockElsewhere('document', new Date(before + 10_000), 'a colleague registering');
@@ -35,7 +20,7 @@ describe('registration numbers under concurrency', () => {
   });
 
   it('gives up with a clear message when the lock stays busy, taking no number and writing nothing', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'first' });
     host.emulator.holdLockElsewhere('document', new Date(host.emulator.nowMs() + 120_000));
     const r = host.runAction('registerIncoming', { correspondent: 'B', subject: 'second' }, { lang: 'en' });
@@ -47,7 +32,7 @@ describe('registration numbers under concurrency', () => {
   });
 
   it('gives distinct, consecutive numbers to many registrations by different people and reads and writes only under the lock', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     const users = ['registrar@atu.edu.kz', 'clerk1@atu.edu.kz', 'clerk2@atu.edu.kz'];
     const got: string[] = [];
     for (let i = 0; i < 12; i++) {
@@ -61,7 +46,7 @@ describe('registration numbers under concurrency', () => {
   });
 
   it('restarts numbering on 1 January and keeps last year’s counter', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'x', registeredOn: '2026-12-30' });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'y', registeredOn: '2027-01-02' });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'z', registeredOn: '2026-12-31' });
@@ -71,7 +56,7 @@ describe('registration numbers under concurrency', () => {
 
 describe('the cost of one registration', () => {
   it('takes at most 10 service calls: lock, document properties (settings snapshot, counter), the user, one appendRow', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'warm-up' });
     host.emulator.resetStats();
     const r = run(host, 'registerIncoming', { correspondent: 'B', subject: 'measured', executor: 'registrar@atu.edu.kz', deadline: '2026-09-20' });
@@ -92,7 +77,7 @@ describe('the cost of one registration', () => {
   });
 
   it('reads the Settings sheet when the snapshot was dropped by an edit (onEdit), then is back to the fast path', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'warm-up' });
     const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
     const settings = ss.getSheetByName('Settings')!;
@@ -111,7 +96,7 @@ describe('the cost of one registration', () => {
   });
 
   it('still gives the tracker its evidence for items 23 and 24 from the register rows (no run-log row)', () => {
-    const host = registersHost();
+    const host = registersHost({ workPlan: true });
     run(host, 'registerIncoming', { correspondent: 'A', subject: 'evidence', registeredOn: '2026-09-15' });
     const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
     const log = ss.getSheetByName('Run log');
