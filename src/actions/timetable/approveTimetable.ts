@@ -4,7 +4,7 @@ import { RegistrarError } from '../../domain/errors';
 import { numberSetting, textSetting, universityName } from '../../domain/settings';
 import { approvalDeadline, semesterStart } from '../../domain/timetable/deadlines';
 import { gridFor } from '../../domain/timetable/grid';
-import { facultyTimetableBlocks, lessonsOfFaculty } from '../../reports/timetable/grids';
+import { facultyTimetableBlocks, lessonsOfFaculty, wholeGroup } from '../../reports/timetable/grids';
 import type { DriveFileRef } from '../../ports';
 import { timetableSheet } from '../../sheets/timetable';
 import { readUniversity } from '../university';
@@ -44,7 +44,10 @@ export function approveTimetableNow(ctx: ActionContext, params: Record<string, u
     if (f && s.group) groupFaculty.set(s.group, f);
   }
   const lessons = gridLessons(rows, ctx.lang);
-  const faculties = Array.from(new Set([...rows.map((r) => r.faculty), ...lessons.flatMap((l) => l.groups.map((g) => groupFaculty.get(g) ?? ''))])).filter((f) => f !== '' || rows.some((r) => r.faculty === '')).sort();
+  // A faculty gets a Doc when a lesson is filed under it or one of its groups attends a lesson filed elsewhere.
+  const facultySet = new Set(rows.map((r) => r.faculty));
+  for (const l of lessons) for (const g of l.groups) facultySet.add(groupFaculty.get(wholeGroup(g)) ?? l.faculty);
+  const faculties = Array.from(facultySet).sort();
   const times: Record<number, string> = {};
   for (const p of grid.pairs) times[p.pair] = `${p.start}–${p.end}`;
   for (const code of faculties) {
