@@ -3,7 +3,7 @@
 // form submissions would leave there), so formStreams and registerStudyPlans are measured at full size.
 
 import type { FormModel } from '../emulator/services/forms';
-import { answersFor, byKey, inScriptTimeZone, randomFrom, readStudents, sheetOf } from '../demo/registration';
+import { answersFor, byKey, inScriptTimeZone, randomFrom, readStudents, REQUESTS_SHEET_NAMES, sheetOf } from '../demo/registration';
 import type { DemoHost } from '../demo/types';
 import { type BenchRow, ensureSampleUniversity, measure } from './measure';
 
@@ -11,13 +11,15 @@ type Row = { action: string; calls: number; cellsRead: number; cellsWritten: num
 
 const REQUEST_STATUS: Record<string, string> = { en: 'recorded', ru: 'принята', kk: 'қабылданды' };
 
-/** Writes one accepted request per participating student, as the submission handler would have appended them. */
+/** Writes one accepted request into the row of each participating student, as the submission handler would have. */
 function writeWave(host: DemoHost, formIds: Record<string, string>, share: number): number {
   const random = randomFrom(host.seed + 11);
-  const sheet = sheetOf(host, ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері']);
-  if (!sheet) throw new Error('no Requests sheet');
+  const sheet = sheetOf(host, REQUESTS_SHEET_NAMES);
+  if (!sheet) throw new Error('no Enrolment requests sheet');
+  const values = sheet.getDataRange().getValues();
+  const rowOf = new Map(values.map((r, i) => [String(r[1]).toLowerCase(), i]));
+  let written = 0;
   const code = (label: string) => /^\[([^\]]+)\]/.exec(label)?.[1] ?? '';
-  const rows: unknown[][] = [];
   for (const s of readStudents(host)) {
     if (random() > share) continue;
     const formId = formIds[byKey(s)];
@@ -37,14 +39,14 @@ function writeWave(host: DemoHost, formIds: Record<string, string>, share: numbe
       else if (item.type === 'MULTIPLE_CHOICE' && codes[0] && codes[0] !== '*') teachers.push(`${codes[0].split('.')[0]}=${codes[0]}`);
     }
     const at = new Date(Date.UTC(2027, 3, 1, 4) + Math.floor(random() * 14 * 86_400_000)).toISOString();
-    rows.push([at, `bench-${s.id}`, byKey(s), s.email, s.id, REQUEST_STATUS[host.lang], '', '', chosen.join(';'), reserve.join(';'), teachers.join(';'), 30, 30, '']);
+    const i = rowOf.get(s.email.toLowerCase());
+    if (i === undefined || i === 0) continue;
+    // Columns status … lastResponse (8 … 18) of the student's row.
+    values[i].splice(7, 11, REQUEST_STATUS[host.lang], at, `bench-${s.id}`, chosen.join(';'), reserve.join(';'), teachers.join(';'), 30, 30, '', '', `bench-${s.id}|${at}`);
+    written++;
   }
-  if (rows.length > 0) {
-    const start = sheet.getLastRow() + 1;
-    if (sheet.getMaxRows() < start + rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), start + rows.length - sheet.getMaxRows());
-    sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
-  }
-  return rows.length;
+  if (written > 0) sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+  return written;
 }
 
 /** Sets registration.policy in the Settings sheet as a person would (the onEdit simple trigger drops the settings snapshot). */

@@ -2,6 +2,7 @@
 // sample students (realistic preferences, some invalid) through the emulator's submitForm → streams and groups →
 // study plans (documents in two resumable batches) → the registration report. Returns the figures.
 
+import { parseHistory } from '../../src/domain/registration/requestHistory';
 import type { FormModel } from '../emulator/services/forms';
 import type { DemoActionResult, DemoHost, DemoStep } from './types';
 
@@ -27,6 +28,52 @@ export function untilDone(host: DemoHost, id: string, params: Record<string, unk
 export function sheetOf(host: DemoHost, names: string[]): Sheet | null {
   const ss = (host.emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
   return ss.getSheets().find((s) => names.includes(s.getName())) ?? null;
+}
+
+/** The Enrolment requests sheet's names in the three languages. */
+export const REQUESTS_SHEET_NAMES = ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері'];
+
+/** One response the Enrolment requests sheet records: a row's request in effect, or a line of a History cell. */
+export interface RequestRecord {
+  responseId: string;
+  at: string;
+  formKey: string;
+  /** The row's student ('' for an address not on the form's list, recorded in the form row). */
+  studentId: string;
+  email: string;
+  status: 'recorded' | 'waitlisted' | 'rejected';
+  /** True for the request in effect of its row. */
+  effective: boolean;
+  /** 'B1:E1,E2;B2:E4' — elective block → chosen disciplines. */
+  chosen: string;
+  placed: string;
+  held: string;
+}
+
+const STATUS_WORDS: Record<string, RequestRecord['status'] | 'form' | 'notSubmitted'> = {
+  recorded: 'recorded', принята: 'recorded', қабылданды: 'recorded',
+  'recorded, on a waitlist': 'waitlisted', 'принята, в листе ожидания': 'waitlisted', 'қабылданды, күту тізімінде': 'waitlisted',
+  rejected: 'rejected', отклонена: 'rejected', қабылданбады: 'rejected',
+  form: 'form', форма: 'form',
+  'not submitted': 'notSubmitted', 'не подана': 'notSubmitted', берілмеді: 'notSubmitted',
+};
+
+/** Every response the Enrolment requests sheet records (columns by position: src/sheets/registration/registrationRequestsSheet.ts). */
+export function readRequestRecords(sheet: Sheet | null): RequestRecord[] {
+  const rows = sheet ? sheet.getDataRange().getValues().slice(1) : [];
+  const out: RequestRecord[] = [];
+  for (const r of rows) {
+    const status = STATUS_WORDS[String(r[7]).trim()];
+    const base = { formKey: String(r[0]), studentId: String(r[2]), email: String(r[1]) };
+    if ((status === 'recorded' || status === 'waitlisted') && String(r[9]) !== '') {
+      out.push({ ...base, responseId: String(r[9]), at: String(r[8]), status, effective: true, chosen: String(r[10]), placed: String(r[15]), held: String(r[16]) });
+    }
+    for (const h of parseHistory(String(r[19] ?? ''))) {
+      const email = base.email !== '' ? base.email : (h.reason.split(' — ')[0] ?? '');
+      out.push({ ...base, email, responseId: h.responseId, at: h.at, status: h.status, effective: false, chosen: h.chosen, placed: '', held: '' });
+    }
+  }
+  return out;
 }
 
 /** A small deterministic random source (the demo's seed). */
@@ -184,11 +231,11 @@ export const registrationDemo: DemoStep = async (host) => {
   }
   });
   const waveMs = emu.nowMs() - waveStart;
-  const requests = sheetOf(host, ['Enrolment requests', 'Заявки на запись', 'Жазылу өтінімдері']);
-  const rows = requests ? requests.getDataRange().getValues().slice(1) : [];
-  const rejected = rows.filter((r) => /rejected|отклонена|қабылданбады/.test(String(r[5]))).length;
-  host.log(`Submissions: ${outcomes.submitted} (${outcomes.resubmitted} resubmitted, ${outcomes.unknownEmail} unknown emails, ${outcomes.wrongProgramme} wrong programme); request rows ${rows.length}, rejected ${rejected}; trigger errors ${emu.triggerErrors.length}; ${(waveMs / 1000).toFixed(1)} simulated s`);
-  Object.assign(figures, { submissions: outcomes.submitted, requestRows: rows.length, rejected, triggerErrors: emu.triggerErrors.length, mailsSent: emu.outbox.length });
+  const records = readRequestRecords(sheetOf(host, REQUESTS_SHEET_NAMES));
+  const rejected = records.filter((r) => r.status === 'rejected').length;
+  const inEffect = records.filter((r) => r.effective).length;
+  host.log(`Submissions: ${outcomes.submitted} (${outcomes.resubmitted} resubmitted, ${outcomes.unknownEmail} unknown emails, ${outcomes.wrongProgramme} wrong programme); responses recorded ${records.length} (${inEffect} requests in effect, the rest in their rows' history), rejected ${rejected}; trigger errors ${emu.triggerErrors.length}; ${(waveMs / 1000).toFixed(1)} simulated s`);
+  Object.assign(figures, { submissions: outcomes.submitted, requestRows: records.length, requestsInEffect: inEffect, rejected, triggerErrors: emu.triggerErrors.length, mailsSent: emu.outbox.length });
 
   const whatIf = must(host, 'formStreams', { whatIf: true });
   host.log(`Streams what-if: ${whatIf.message}`);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BUILD_DIR, REGISTRAR_EMAIL } from '../../local/cli/host';
-import { answersFor, byKey, randomFrom, readStudents, sheetOf } from '../../local/demo/registration';
+import { answersFor, byKey, randomFrom, readRequestRecords, readStudents, type RequestRecord, sheetOf } from '../../local/demo/registration';
 import type { DemoHost } from '../../local/demo/types';
 import { createEmulator, type Emulator } from '../../local/emulator';
 import { type ConcurrentOptions, type ConcurrentRunner, startConcurrent } from '../../local/emulator/concurrent';
@@ -124,40 +124,42 @@ function burst(s: Setup, formIds: Record<string, string>, students: ReturnType<t
  * Students whose effective request (their last accepted row) is not their last submission although that submission
  * was accepted (a row with its choices exists): a later submission must supersede the earlier ones.
  */
-function supersededOutOfOrder(rows: unknown[][], chosen: Map<string, string[]>): { wrong: number; comparable: number } {
-  const codesOf = (row: unknown[]) =>
-    String(row[8])
+function supersededOutOfOrder(records: RequestRecord[], chosen: Map<string, string[]>): { wrong: number; comparable: number } {
+  const codesOf = (text: string) =>
+    text
       .split(';')
       .flatMap((part) => (part.split(':')[1] ?? '').split(','))
       .filter(Boolean)
       .sort()
       .join(',');
   const accepted = new Map<string, string[]>();
-  for (const row of rows) if (row[5] !== 'rejected' && row[4] !== '') accepted.set(String(row[4]), [...(accepted.get(String(row[4])) ?? []), codesOf(row)]);
+  const effective = new Map<string, string>();
+  for (const r of records) {
+    if (r.status === 'rejected' || r.studentId === '') continue;
+    accepted.set(r.studentId, [...(accepted.get(r.studentId) ?? []), codesOf(r.chosen)]);
+    if (r.effective) effective.set(r.studentId, codesOf(r.chosen));
+  }
   let wrong = 0;
   let comparable = 0;
   for (const [student, sets] of chosen) {
     const last = sets[sets.length - 1];
-    const rowsOf = accepted.get(student) ?? [];
-    if (sets.indexOf(last) !== sets.length - 1 || !rowsOf.includes(last)) continue;
+    if (sets.indexOf(last) !== sets.length - 1 || !(accepted.get(student) ?? []).includes(last)) continue;
     comparable++;
-    if (rowsOf[rowsOf.length - 1] !== last) wrong++;
+    if (effective.get(student) !== last) wrong++;
   }
   return { wrong, comparable };
 }
 
-function requestRows(emu: Emulator): unknown[][] {
-  const sheet = sheetOf(demo(emu), ['Enrolment requests']);
-  return (sheet ? sheet.getDataRange().getValues() : []).slice(1).filter((row) => row[0] !== '');
+function requestRecords(emu: Emulator): RequestRecord[] {
+  return readRequestRecords(sheetOf(demo(emu), ['Enrolment requests']));
 }
 
-/** Seats taken per section by each student's latest accepted request (column 14 "placed": 'D=section;...'). */
-function seatsTaken(rows: unknown[][]): Map<string, number> {
-  const latest = new Map<string, unknown[]>();
-  for (const row of rows) if (row[5] !== 'rejected') latest.set(String(row[4]), row);
+/** Seats taken per section by each student's request in effect ("placed": 'D=section;...'). */
+function seatsTaken(records: RequestRecord[]): Map<string, number> {
   const seats = new Map<string, number>();
-  for (const row of latest.values()) {
-    for (const part of String(row[13]).split(';')) {
+  for (const r of records) {
+    if (!r.effective) continue;
+    for (const part of r.placed.split(';')) {
       const section = part.split('=')[1] ?? '';
       if (section.includes('.')) seats.set(section, (seats.get(section) ?? 0) + 1);
     }
@@ -188,7 +190,7 @@ function report(label: string, s: Setup, t0: number, fn: string) {
 
 describe(`${SUBMISSIONS} form submissions arriving together, ${WORKERS} concurrent executions`, () => {
   for (const policy of ['live', 'batch'] as const) {
-    it(`${policy} policy: one request row per response (a twice-delivered event too), none lost${policy === 'live' ? ', no section over capacity' : ''}`, async () => {
+    it(`${policy} policy: one record per response (a twice-delivered event too), none lost${policy === 'live' ? ', no section over capacity' : ''}`, async () => {
       const s = await setup();
       const { formIds, students } = await registrationWorkbook(s, policy);
       const t0 = measure(s);
@@ -200,10 +202,10 @@ describe(`${SUBMISSIONS} form submissions arriving together, ${WORKERS} concurre
       expect(s.runner.stats.maxConcurrent).toBe(WORKERS);
       expect(s.runner.stats.lockWaits).toBeGreaterThan(SUBMISSIONS / 2);
       expect(new Set(responses).size).toBe(SUBMISSIONS);
-      const rows = requestRows(s.emu);
+      const rows = requestRecords(s.emu);
       expect(rows).toHaveLength(SUBMISSIONS);
-      // One row per response: the add-on's response ids (form id + a hash of the event's values) are all distinct.
-      expect(new Set(rows.map((r) => String(r[1]))).size).toBe(SUBMISSIONS);
+      // One record per response: the add-on's response ids (a hash of the event's values) are all distinct.
+      expect(new Set(rows.map((r) => r.responseId)).size).toBe(SUBMISSIONS);
       // Some students submitted twice within 50 ms (executions in flight together): the last one is the effective request.
       const order = supersededOutOfOrder(rows, chosen);
       console.log(`  effective request is not the last submission: ${order.wrong} of ${order.comparable} students`);
@@ -212,8 +214,8 @@ describe(`${SUBMISSIONS} form submissions arriving together, ${WORKERS} concurre
       if (policy === 'live') {
         const seats = seatsTaken(rows);
         expect(Math.max(...seats.values())).toBeLessThanOrEqual(3);
-        expect(rows.some((row) => String(row[5]).includes('waitlist'))).toBe(true);
-      } else expect(rows.every((row) => row[13] === '')).toBe(true);
+        expect(rows.some((r) => r.effective && r.status === 'waitlisted')).toBe(true);
+      } else expect(rows.every((r) => r.placed === '')).toBe(true);
     }, 120_000);
   }
 
@@ -224,7 +226,7 @@ describe(`${SUBMISSIONS} form submissions arriving together, ${WORKERS} concurre
     const { responses } = burst(s, formIds, students, BROKEN_SUBMISSIONS);
     await s.runner.drain();
     report('broken-lock burst', s, t0, 'onFormSubmitTrigger');
-    const rows = requestRows(s.emu);
+    const rows = requestRecords(s.emu);
     const over = [...seatsTaken(rows).values()].filter((n) => n > 3).length;
     console.log(`broken lock: ${rows.length} request rows for ${responses.length} responses, ${over} sections over capacity, ${s.runner.stats.overlappingGrants} overlapping grants`);
     expect(s.runner.stats.overlappingGrants).toBeGreaterThan(0);

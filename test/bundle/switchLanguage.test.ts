@@ -53,7 +53,7 @@ describe('switchLanguage after the whole demo', () => {
     const beforeRecords = records(host);
     const present = ALL_SHEETS.filter((s) => findSheetName(s, [...before.keys()]) !== null);
     // Every area's sheets are in the workbook after the demo.
-    for (const key of ['offerings', 'registrationRequests', 'registrationIndex', 'gradeStatements', 'finalGrades', 'workPlan', 'planTracker', 'incomingDocuments', 'timetable']) {
+    for (const key of ['offerings', 'registrationRequests', 'registrationSeats', 'gradeStatements', 'finalGrades', 'workPlan', 'planTracker', 'incomingDocuments', 'timetable']) {
       expect(present.map((s) => s.key)).toContain(key);
     }
     const forms = [...host.emulator.forms.values()].filter((f: FormModel) => f.responses.length > 0);
@@ -82,7 +82,7 @@ describe('switchLanguage after the whole demo', () => {
       expect(labels).toContain(incoming.getRange(2, statusAt).getValue());
       // The form-submit handler's sheet names follow the renames.
       const pointer = JSON.parse(props(host).getProperty('reg.index') ?? '{}') as Record<string, string>;
-      for (const k of ['n', 'q', 'st', 'se']) if (pointer[k]) expect(names, `reg.index ${k}`).toContain(pointer[k]);
+      for (const k of ['n', 'se']) if (pointer[k]) expect(names, `reg.index ${k}`).toContain(pointer[k]);
     }
 
     // Back in Russian: every sheet as it was (the run log grew by the three switches; Settings holds the language);

@@ -6,23 +6,21 @@
 import type { Problem } from '../../domain/errors';
 import { RegistrarError } from '../../domain/errors';
 import { planRulesFor, type PlanRules } from '../../domain/registration/audit';
-import { bucketCountFor, emailBucket, shortHash } from '../../domain/registration/hashing';
+import { shortHash } from '../../domain/registration/hashing';
 import { checkOfferings, audienceKey } from '../../domain/registration/offerings';
 import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { studentsSheet } from '../../sheets';
-import { sheetLayout } from '../../sheets/layout';
-import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationIndexSheet, registrationRequestsSheet, registrationSeatsSheet, registrationStateSheet } from '../../sheets/registration';
-import { parseSeatCells, seatRows } from './seats';
-import type { RegistrationStateRow } from '../../sheets/registration/registrationStateSheet';
+import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationRequestsSheet, registrationSeatsSheet } from '../../sheets/registration';
+import { parseSeatCells, seatRows, seatsFromProperties } from './seats';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
-import type { RegistrationIndexRow } from '../../sheets/registration/registrationIndexSheet';
-import type { ActionContext } from '../types';
+import type { RegistrationRequestRow } from '../../sheets/registration/registrationRequestsSheet';
+import { withHistory } from '../../domain/registration/requestHistory';
 import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { FORMS_KEY, formTag, INDEX_KEY, type IndexPointer } from './state';
+import { allProperties, encodeBlocks36, type FormBlock, formTag, INDEX_KEY, type IndexPointer, titleEntries } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -34,27 +32,6 @@ const MAX_STATE_CHARS = 45_000;
 
 /** Empty rows left under a form response sheet's last response after compaction (the sheet grows past them). */
 const RESPONSE_SPARE_ROWS = 10;
-
-/** Rows reserved in the Requests sheet (document property): appended rows need the sheet to be that long. */
-const RESERVED_KEY = 'reg.requests.reserved';
-
-/**
- * Makes the Requests sheet long enough for every student to submit about 1.25 times. Workbook.appendRows writes
- * below the last row without growing the sheet (a new sheet has 1,000 rows, and Apps Script refuses a range past
- * the end), so the sheet is grown here once, by rewriting it with blank rows (replaceValues grows sheets).
- */
-function reserveRequestRows(ctx: ActionContext, sheetName: string, students: number): void {
-  const wanted = Math.ceil(students * 1.25) + 200;
-  const reserved = Number(ctx.ports.properties.get(RESERVED_KEY) ?? '0') || 0;
-  if (reserved >= wanted) return;
-  const current = ctx.tables.values(sheetName) ?? [];
-  const used = current.filter((r) => r.some((c) => c !== '' && c !== null)).length;
-  const rows = Math.max(wanted, used + 200);
-  const width = Math.max(1, ...current.map((r) => r.length));
-  const values = [...current.slice(0, used), ...Array.from({ length: rows - used }, () => new Array<unknown>(width).fill(''))];
-  ctx.ports.workbook.replaceValues(sheetName, values);
-  ctx.ports.properties.set(RESERVED_KEY, String(rows));
-}
 
 export function formKindOf(s: Student): FormKind {
   return s.year === 1 || s.status === 'reinstated' || s.status === 'transferredIn' ? 'newcomers' : 'regular';
@@ -111,9 +88,12 @@ export const createEnrollmentFormsAction = defineAction({
       const t = data.teachers.get(id);
       return t ? personName(t) : id;
     };
-    const previousSeats = ctx.tables.read(registrationSeatsSheet);
-    const seats = parseSeatCells(previousSeats.rows.map((r) => r.record.seats));
-    const previousStates = new Map(ctx.tables.read(registrationStateSheet).rows.map((r) => [r.record.formId, r.record.state]));
+    // Live seats: document properties are authoritative once submissions stored them there; the sheet mirrors them.
+    const seats = seatsFromProperties(allProperties(ctx.ports.properties)) ?? parseSeatCells(ctx.tables.read(registrationSeatsSheet).rows.map((r) => r.record.seats));
+    const previousRequests = ctx.tables.read(registrationRequestsSheet).rows.map((r) => r.record);
+    const previousStates = new Map(previousRequests.filter((r) => r.status === 'form').map((r) => [r.formId, r.state]));
+    const previousFormRow = new Map(previousRequests.filter((r) => r.status === 'form').map((r) => [r.formKey, r]));
+    const previousStudentRow = new Map(previousRequests.filter((r) => r.status !== 'form' && r.email !== '').map((r) => [r.email.toLowerCase(), r]));
     const openLectures = checked.usable.filter((s) => s.open && s.lessonType === 'lecture');
     // Phase 1: every form's content and state, checked before anything is written.
     const planned = [...byForm].sort((a, b) => a[0].localeCompare(b[0])).map(([key, students]) => {
@@ -153,7 +133,7 @@ export const createEnrollmentFormsAction = defineAction({
     let updated = 0;
     const now = ctx.ports.clock.now().toISOString();
     const formIdByKey = new Map<string, string>();
-    const stateRows: RegistrationStateRow[] = [];
+    const stateRows: Array<{ formId: string; formKey: string; state: string; students: Student[] }> = [];
     const previousRef = new Map(previousForms.rows.map((r) => [r.record.formKey, { id: r.record.formId, publishedUrl: r.record.url, editUrl: r.record.editUrl }]));
     let unchanged = 0;
     let pending = 0;
@@ -166,7 +146,7 @@ export const createEnrollmentFormsAction = defineAction({
         // Out of time: this form keeps its earlier version (if any) until the next run.
         pending++;
         if (!existingId || !ref || !previousState) continue;
-        stateRows.push({ formId: existingId, formKey: key, state: previousStates.get(existingId) ?? '' });
+        stateRows.push({ formId: existingId, formKey: key, state: previousStates.get(existingId) ?? '', students });
         formIdByKey.set(key, existingId);
         links.push({ id: existingId, name: key, url: ref.publishedUrl });
         continue;
@@ -177,7 +157,7 @@ export const createEnrollmentFormsAction = defineAction({
       }
       built.state.v = version;
       formIdByKey.set(key, ref.id);
-      stateRows.push({ formId: ref.id, formKey: key, state: encodeFormState(built.state) });
+      stateRows.push({ formId: ref.id, formKey: key, state: encodeFormState(built.state), students });
       links.push({ id: ref.id, name: key, url: ref.publishedUrl });
       const byAdvisor = new Map<string, { name: string; email: string; groups: Set<string>; emails: string[] }>();
       for (const s of students) {
@@ -192,45 +172,40 @@ export const createEnrollmentFormsAction = defineAction({
         formRows.push({ formKey: key, programmeCode, year, kind, formId: ref.id, url: ref.publishedUrl, editUrl: ref.editUrl, advisorName: a.name, advisorEmail: a.email, groups: [...a.groups].sort(), recipients: a.emails.length, distribution: a.emails.join(', '), updatedAt: now });
       }
     }
-    // The index: every student with a form, bucketed by email; the handler's per-student state carries over.
-    const previousIndex = new Map(ctx.tables.read(registrationIndexSheet).rows.map((r) => [r.record.email, r.record]));
-    const indexed = [...byForm.values()].flat();
-    const buckets = bucketCountFor(indexed.length);
-    const indexRows: RegistrationIndexRow[] = indexed
-      .map((s) => {
+    // The roster: each form's block (its form row, then its students); what students already submitted carries over.
+    const requestRows: RegistrationRequestRow[] = [];
+    const blocks: FormBlock[] = [];
+    const titleHashes: string[][] = [];
+    const empty = { language: '', gpa: null, debts: [], difference: '', at: '', responseId: '', chosen: '', reserve: '', teachers: '', credits1: null, credits2: null, placed: '', held: '', lastResponse: '', reason: '', history: '', formId: '', state: '' };
+    for (const form of stateRows) {
+      blocks.push({ tag: formTag(form.formId), first: requestRows.length + 2, count: 1 + form.students.length });
+      titleHashes.push(Object.keys(decodeFormState(form.state)?.t ?? {}));
+      requestRows.push({ ...empty, formKey: form.formKey, email: '', studentId: '', status: 'form', history: previousFormRow.get(form.formKey)?.history ?? '', formId: form.formId, state: form.state });
+      for (const s of [...form.students].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()))) {
         const email = s.email.toLowerCase();
-        const before = previousIndex.get(email);
-        return {
-          bucket: emailBucket(email, buckets),
-          email,
-          studentId: s.id,
-          formKey: formKeyOf(s.programmeCode, s.year, formKindOf(s)),
-          language: s.language,
-          gpa: s.gpa,
-          debts: [],
-          difference: (differenceOf.get(s.id) ?? []).join(';'),
-          lastResponse: before?.lastResponse ?? '',
-          sections: before?.sections ?? '',
-        };
-      })
-      .sort((a, b) => a.bucket - b.bucket || a.email.localeCompare(b.email));
-    const counts = new Array<number>(buckets).fill(0);
-    for (const r of indexRows) counts[r.bucket]++;
-    const indexName = writeSheet(ctx, registrationIndexSheet, indexRows, { hidden: true });
-    const requestsName = ctx.tables.nameFor(registrationRequestsSheet);
-    ctx.ports.workbook.ensureSheet(sheetLayout(registrationRequestsSheet, ctx.lang, requestsName));
-    reserveRequestRows(ctx, requestsName, indexRows.length);
-    const stateName = writeSheet(ctx, registrationStateSheet, stateRows, { hidden: true });
+        const own = { formKey: form.formKey, email, studentId: s.id, language: s.language, gpa: s.gpa, debts: [], difference: (differenceOf.get(s.id) ?? []).join(';') };
+        const before = previousStudentRow.get(email);
+        if (before && before.formKey === form.formKey) requestRows.push({ ...before, ...own });
+        else if (before && before.status !== 'notSubmitted') {
+          // The student is now on another form (programme or year changed): the old request becomes history.
+          const moved = before.status === 'rejected' ? before.history : withHistory(before.history, { at: before.at, responseId: before.responseId, status: before.status === 'waitlisted' ? 'waitlisted' : 'recorded', chosen: before.chosen, reason: ctx.t('reg.request.formChanged', { form: before.formKey }) });
+          requestRows.push({ ...empty, ...own, status: 'notSubmitted', held: before.held, lastResponse: before.lastResponse, history: moved });
+        } else requestRows.push({ ...empty, ...own, status: 'notSubmitted' });
+      }
+    }
+    const requestsName = writeSheet(ctx, registrationRequestsSheet, requestRows);
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
-    const pointer: IndexPointer = { b: buckets, c: counts.map((n) => n.toString(36)).join(','), n: indexName, q: requestsName, st: stateName, se: seatsName };
-    ctx.ports.properties.set(INDEX_KEY, JSON.stringify(pointer));
-    ctx.ports.properties.set(FORMS_KEY, JSON.stringify(Object.fromEntries(stateRows.map((r, i) => [formTag(r.formId), i + 2]))));
+    const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, f: encodeBlocks36(blocks) };
+    const previousKeys = Object.keys(allProperties(ctx.ports.properties));
+    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...titleEntries(titleHashes, previousKeys) };
+    if (ctx.ports.properties.setMany) ctx.ports.properties.setMany(entries);
+    else for (const [k, v] of Object.entries(entries)) ctx.ports.properties.set(k, v);
     writeSheet(ctx, registrationFormsSheet, formRows);
     // New forms have just linked their 1,000-row response sheets to this workbook: give the cells back.
     const compacted = created > 0 && ctx.ports.workbook.compactFormResponseSheets ? ctx.ports.workbook.compactFormResponseSheets(RESPONSE_SPARE_ROWS) : { sheets: 0, cellsFreed: 0 };
     const triggerInstalled = ctx.ports.triggers.ensureFormSubmitTrigger(FORM_SUBMIT_FUNCTION);
     writeProblems(ctx, problems);
-    const result = { forms: byForm.size, created, updated, unchanged, pending, students: indexRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length, responseSheetsCompacted: compacted.sheets, responseCellsFreed: compacted.cellsFreed };
+    const result = { forms: byForm.size, created, updated, unchanged, pending, students: requestRows.length - stateRows.length, recipients: formRows.reduce((n, r) => n + r.recipients, 0), trigger: triggerInstalled ? 1 : 0, problems: problems.length, responseSheetsCompacted: compacted.sheets, responseCellsFreed: compacted.cellsFreed };
     return {
       ok: true,
       message: ctx.t(pending > 0 ? 'reg.forms.doneContinue' : 'reg.forms.done', result),

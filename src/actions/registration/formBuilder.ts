@@ -97,9 +97,13 @@ export function buildEnrollmentForm(input: FormInputs): { spec: FormSpec; state:
   }
   const full = new Set(input.policy === 'live' ? input.sections.filter((s) => (input.seats.get(s.id) ?? 0) >= s.capacity).map((s) => s.id) : []);
   const hasRoom = (code: string) => (sectionsOf.get(code) ?? []).some((s) => !full.has(s.id));
+  // Every question names its form (programme, year; ' · N' on a later year's newcomers form), so the question titles
+  // of a response say which form it came from and the submit handler reads only that form's block.
+  const formMark = `[${input.programmeCode} · ${input.year}${input.kind === 'newcomers' && input.year > 1 ? ' · N' : ''}] `;
   const add = (item: FormChoiceItem, key: string) => {
-    items.push(item);
-    titleKeys[shortHash(item.title)] = key;
+    const named = { ...item, title: `${formMark}${item.title}` };
+    items.push(named);
+    titleKeys[shortHash(named.title)] = key;
   };
   items.push({ key: 'intro', title: tri('reg.form.introTitle'), help: tri('reg.form.introHelp', { deadline: input.deadline || '—' }), kind: 'section', choices: [], selectExactly: 0, required: false });
   if (input.kind === 'newcomers') {

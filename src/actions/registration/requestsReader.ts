@@ -1,5 +1,7 @@
-// Reads the Requests sheet into each student's effective request: the latest accepted response (earlier ones are superseded).
+// Reads the Enrolment requests sheet into each student's effective request (the row's request in effect; earlier
+// responses are in its History), with the counts the report and formStreams quote.
 
+import { parseHistory } from '../../domain/registration/requestHistory';
 import type { StudentRequest } from '../../domain/registration/requests';
 import { LANGS } from '../../domain/types';
 import { t } from '../../i18n';
@@ -12,48 +14,53 @@ const WAITLIST_WORDS = new Set(LANGS.map((l) => t(l, 'reg.waitlist')));
 
 export interface RequestSummary {
   requests: Map<string, StudentRequest>;
+  /** Rejected responses (each counted once: the latest in a row and those in the histories). */
   rejected: number;
+  /** Accepted responses a later one superseded. */
   superseded: number;
   waitlisted: Map<string, number>;
+  /** Every response handled. */
   total: number;
+  /** Students on a form who have not submitted an accepted response. */
+  notSubmitted: number;
 }
 
 export function readEffectiveRequests(ctx: ActionContext): RequestSummary {
   const table = ctx.tables.read(registrationRequestsSheet);
   const requests = new Map<string, StudentRequest>();
-  const waitlistedBy = new Map<string, string[]>();
+  const waitlisted = new Map<string, number>();
   let rejected = 0;
   let superseded = 0;
-  const latestAt = new Map<string, number>();
+  let total = 0;
+  let notSubmitted = 0;
   for (const { record } of table.rows) {
-    if (record.status === 'rejected' || record.studentId === '') {
-      rejected++;
+    const history = parseHistory(record.history);
+    total += history.length;
+    for (const h of history) {
+      if (h.status === 'rejected') rejected++;
+      else superseded++;
+    }
+    // The response in a row's own columns (the history holds the earlier or refused ones).
+    if (record.status === 'form') continue;
+    if (record.status === 'rejected') {
+      // The latest refused response is both in the row (its reason) and in the history: counted there.
+      notSubmitted++;
       continue;
     }
-    // The later response wins by the form's own timestamp, not by the order the trigger runs recorded them (two
-    // executions waiting on the lock are not guaranteed to get it in arrival order); equal times: the later row.
-    const at = Date.parse(record.at);
-    const time = Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
-    if (requests.has(record.studentId)) {
-      superseded++;
-      if (time < (latestAt.get(record.studentId) ?? Number.NEGATIVE_INFINITY)) continue;
+    if (record.status === 'notSubmitted' || record.studentId === '') {
+      notSubmitted++;
+      continue;
     }
-    latestAt.set(record.studentId, time);
+    total++;
     const chosen = decodeBlocks(record.chosen);
     const reserve = decodeBlocks(record.reserve);
     const blocks: StudentRequest['blocks'] = {};
     for (const b of new Set([...Object.keys(chosen), ...Object.keys(reserve)])) blocks[b] = { chosen: chosen[b] ?? [], reserve: reserve[b] ?? [] };
     requests.set(record.studentId, { studentId: record.studentId, submittedAt: record.at, blocks, teachers: decodeTeachers(record.teachers) });
-    waitlistedBy.set(
-      record.studentId,
-      record.placed
-        .split(';')
-        .map((p) => p.split('='))
-        .filter(([, place]) => place !== undefined && WAITLIST_WORDS.has(place.trim()))
-        .map(([code]) => code),
-    );
+    for (const p of record.placed.split(';')) {
+      const [code, place] = p.split('=');
+      if (code && place !== undefined && WAITLIST_WORDS.has(place.trim())) waitlisted.set(code, (waitlisted.get(code) ?? 0) + 1);
+    }
   }
-  const waitlisted = new Map<string, number>();
-  for (const codes of waitlistedBy.values()) for (const c of codes) waitlisted.set(c, (waitlisted.get(c) ?? 0) + 1);
-  return { requests, rejected, superseded, waitlisted, total: table.rows.length };
+  return { requests, rejected, superseded, waitlisted, total, notSubmitted };
 }

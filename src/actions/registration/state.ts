@@ -1,30 +1,38 @@
-// Where the registration state lives in document properties, and how it is read and written compactly.
+// Where a form-submit handler finds its form's block in the Enrolment requests sheet, from document properties it
+// reads anyway (one getProperties): the sheet's name, each form's block (first row, row count) and a map from the
+// hash of every question title to the forms that ask it. The event's own question titles then name the form, so a
+// submission reads one block — the form row and that form's students — and nothing else.
 
-import type { KeyValueStore, Workbook } from '../../ports';
 import { shortHash } from '../../domain/registration/hashing';
-import { STATE_COLUMN } from '../../sheets/registration';
+import type { KeyValueStore } from '../../ports';
 import { decodeFormState, encodeFormState, type FormState } from './formBuilder';
 
 export const INDEX_KEY = 'reg.index';
-/** Short hash of a form id → its row in the Registration state sheet (≈ 12 characters a form, well under 9 KB). */
-export const FORMS_KEY = 'reg.forms';
+/** Question-title map, split over keys 'reg.titles.0', 'reg.titles.1', … (a property holds at most 9 KB). */
+export const TITLES_PREFIX = 'reg.titles.';
+const TITLES_CHUNK = 8_000;
 
 export const formTag = (formId: string): string => shortHash(formId);
 
-/** Where the handler finds a student: bucket sizes of the index sheet (base 36), and the sheets' names. */
+/** Where the handler finds a form's block. */
 export interface IndexPointer {
-  /** Bucket count. */
-  b: number;
-  /** Rows per bucket, base 36, comma-separated. */
-  c: string;
-  /** Index sheet name. */
+  /** Layout version (2: one block per form in the Enrolment requests sheet). */
+  v: 2;
+  /** Enrolment requests sheet name. */
   n: string;
-  /** Requests sheet name. */
-  q: string;
-  /** Registration state sheet name. */
-  st: string;
   /** Registration seats sheet name (live policy). */
   se?: string;
+  /** The forms' blocks in sheet order: 'tag.first.count' (base 36), comma-separated. */
+  f: string;
+}
+
+export interface FormBlock {
+  /** Short hash of the form id. */
+  tag: string;
+  /** 1-based sheet row of the form row. */
+  first: number;
+  /** Rows in the block, the form row included. */
+  count: number;
 }
 
 export function readJson<T>(store: KeyValueStore, key: string): T | null {
@@ -37,33 +45,77 @@ export function readJson<T>(store: KeyValueStore, key: string): T | null {
   }
 }
 
-/** The 1-based sheet rows [first, first + count) of a bucket (the header is row 1). */
-export function bucketRows(pointer: IndexPointer, bucket: number): { first: number; count: number } {
-  const counts = pointer.c.split(',');
-  let first = 2;
-  for (let i = 0; i < bucket; i++) first += parseInt(counts[i] || '0', 36);
-  return { first, count: parseInt(counts[bucket] || '0', 36) };
+export function encodeBlocks36(blocks: readonly FormBlock[]): string {
+  return blocks.map((b) => `${b.tag}.${b.first.toString(36)}.${b.count.toString(36)}`).join(',');
 }
 
-/** Reads one form's state row (one small block read); null unless the row is that form's (hashes may collide). */
-export function readFormState(workbook: Workbook, sheetName: string, row: number, formId: string): FormState | null {
-  const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
-  const stored = block?.[0] ? String(block[0][0]) : '';
-  // An id written as text may keep the apostrophe that stops a leading '-' being read as a formula.
-  if (stored !== formId && stored !== `'${formId}`) return null;
-  return decodeFormState(String(block?.[0]?.[STATE_COLUMN - 1] ?? ''));
+export function decodeBlocks36(text: string): FormBlock[] {
+  return text
+    .split(',')
+    .filter(Boolean)
+    .map((part) => {
+      const [tag, first, count] = part.split('.');
+      return { tag, first: parseInt(first, 36), count: parseInt(count, 36) };
+    });
 }
 
-/** Reads a state row without knowing its form: the stored form id and the decoded state, or null. */
-export function readStateRow(workbook: Workbook, sheetName: string, row: number): { formId: string; state: FormState } | null {
-  const block = workbook.readBlock ? workbook.readBlock(sheetName, row, 1, 1, STATE_COLUMN) : (workbook.readValues(sheetName) ?? []).slice(row - 1, row);
-  const formId = String(block?.[0]?.[0] ?? '').replace(/^'/, '');
-  const state = decodeFormState(String(block?.[0]?.[STATE_COLUMN - 1] ?? ''));
-  return formId && state ? { formId, state } : null;
+/** Every property (one getProperties where the store has it). */
+export function allProperties(store: KeyValueStore): Record<string, string> {
+  return store.all ? store.all() : Object.fromEntries(store.keys().map((k) => [k, store.get(k) ?? '']));
 }
 
-export function writeFormState(workbook: Workbook, sheetName: string, row: number, state: FormState): void {
-  workbook.writeBlock(sheetName, row, STATE_COLUMN, [[encodeFormState(state)]]);
+/** The pointer when it is the current layout's, else null (an older workbook: re-run createEnrollmentForms). */
+export function readPointer(store: KeyValueStore): IndexPointer | null {
+  const p = readJson<IndexPointer>(store, INDEX_KEY);
+  return p && p.v === 2 && typeof p.n === 'string' && typeof p.f === 'string' ? p : null;
 }
 
+/** Title hash → indexes of the forms (in pointer order) that ask it, as property entries; `formTitleHashes[i]` are form i's (FormState.t keys). */
+export function titleEntries(formTitleHashes: readonly (readonly string[])[], previousKeys: readonly string[]): Record<string, string> {
+  const parts: string[] = [];
+  formTitleHashes.forEach((hashes, i) => {
+    for (const hash of new Set(hashes)) parts.push(`${hash}:${i.toString(36)}`);
+  });
+  const out: Record<string, string> = {};
+  let chunk = '';
+  let n = 0;
+  for (const part of parts) {
+    if (chunk.length + part.length + 1 > TITLES_CHUNK) {
+      out[`${TITLES_PREFIX}${n++}`] = chunk;
+      chunk = '';
+    }
+    chunk = chunk ? `${chunk} ${part}` : part;
+  }
+  if (chunk) out[`${TITLES_PREFIX}${n++}`] = chunk;
+  // Keys of an earlier, longer map are emptied.
+  for (const key of previousKeys) if (key.startsWith(TITLES_PREFIX) && !(key in out)) out[key] = '';
+  return out;
+}
+
+export function decodeTitles(all: Readonly<Record<string, string>>): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const [key, text] of Object.entries(all)) {
+    if (!key.startsWith(TITLES_PREFIX) || !text) continue;
+    for (const part of text.split(' ')) {
+      const [hash, idx] = part.split(':');
+      if (!hash || idx === undefined) continue;
+      const list = map.get(hash) ?? [];
+      list.push(parseInt(idx, 36));
+      map.set(hash, list);
+    }
+  }
+  return map;
+}
+
+/**
+ * The forms an event's questions belong to, best first: by how many of its answered question titles each form
+ * asks. A form's titles carry its programme and year (and the newcomers' mark), so there is normally one.
+ */
+export function candidateForms(titles: Map<string, number[]>, answered: readonly string[]): number[] {
+  const hits = new Map<number, number>();
+  for (const title of answered) for (const i of titles.get(shortHash(title)) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+  return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i);
+}
+
+export { decodeFormState, encodeFormState };
 export type { FormState };

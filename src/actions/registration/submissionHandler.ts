@@ -1,94 +1,80 @@
-// The enrolment form-submit handler: under the document lock, identifies the student by the verified email (through
-// the bucketed index, never the Students sheet), validates the choices, appends one request row (a later response
-// supersedes the earlier one; history kept), places the student at once under the live policy (full sections leave
-// the form, a waitlist starts), and confirms by email. Idempotent: a response id seen before (document property
-// reg.recent, or the student's index row) is ignored.
+// The enrolment form-submit handler: under the document lock, finds the response's form from its question titles
+// (document properties), reads that form's block of the Enrolment requests sheet (the form row and the students the
+// form is for: one range), identifies the student there by the verified email, validates the choices, rewrites the
+// student's row (a later response supersedes the earlier one, which moves to History), places the student at once
+// under the live policy (full sections leave the form, a waitlist starts), and confirms by email. An address that is
+// not on the form's list is recorded in the form row's History. Idempotent: a response already in the row (or in
+// the form row's History) is ignored. Ten service calls under the batch policy (docs/registration.md).
 
 import { auditStudyPlan } from '../../domain/registration/audit';
-import { emailBucket, shortHash } from '../../domain/registration/hashing';
+import { shortHash } from '../../domain/registration/hashing';
+import { historyHas, withHistory } from '../../domain/registration/requestHistory';
 import { choiceCode, requestedLines, type StudentRequest } from '../../domain/registration/requests';
 import type { PlanLine, PlanProblem } from '../../domain/registration/types';
 import { booleanSetting } from '../../domain/settings';
 import type { Lang } from '../../domain/types';
 import { isLang, t } from '../../i18n';
 import type { SubmittedResponse } from '../../ports';
-import { INDEX_COLUMN, registrationRequestsSheet } from '../../sheets/registration';
+import { REQUEST_COLUMN, registrationRequestsSheet } from '../../sheets/registration';
+import { REQUEST_STATUS_OPTIONS } from '../../sheets/registration/registrationOptions';
 import type { RegistrationRequestRow } from '../../sheets/registration/registrationRequestsSheet';
 import { formatTable, splitList } from '../../sheets/schema';
 import type { FormSubmitHandler } from '../extensions';
 import { LOCK_TIMEOUT_MS } from '../runner';
 import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
-import { readSeats, seatPropertyEntries, seatsFromProperties, writeSeats } from './seats';
-import { ANY_TEACHER_CODE, type FormState } from './formBuilder';
-import { bucketRows, FORMS_KEY, formTag, INDEX_KEY, type IndexPointer, readFormState, readJson, readStateRow, writeFormState } from './state';
+import { ANY_TEACHER_CODE, decodeFormState, encodeFormState, type FormState } from './formBuilder';
+import { readSeats, seatPropertyEntries, seatsFromProperties } from './seats';
+import { allProperties, candidateForms, decodeBlocks36, decodeTitles, type FormBlock, formTag, type IndexPointer, readJson, readPointer } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
 
-/** How many recent response ids a form remembers to ignore repeated trigger events. */
-const RECENT_RESPONSES = 300;
-
 /**
- * Hashes of the last responses handled, every form together (document property, space-separated, ≈ 2 KB).
- * Written under the lock with one setProperty, which Google applies at once: the next holder sees it without a
- * flush. A trigger event fired again for a response (Apps Script does that now and then) finds its hash here.
- */
-export const RECENT_KEY = 'reg.recent';
-
-/**
- * Live policy: the sections held by the students of the last submissions (document property, JSON), read before
- * the student's index row: a student's second submission right after the first finds its seats here even if the
- * first execution's index-row write is not yet visible (nothing is flushed).
+ * Live policy: the sections held by the students of the last submissions (document property, JSON). The live path
+ * reads and writes document properties anyway (the seat counts); this keeps a student's seats right even if the
+ * previous execution's row write were not visible yet to the next lock holder.
  */
 export const HELD_KEY = 'reg.held';
-
-/**
- * Form key → its row in the Registration state sheet, learned from submissions (document property). A spreadsheet
- * form-submit event does not say which form it came from without two calls (the response sheet's form URL);
- * the student's own form is tried first and taken when its questions are exactly the event's.
- */
-export const FORM_ROWS_KEY = 'reg.formRows';
-
-/** True when the event's questions are exactly the form's (every answerable item is in state.t). */
-function sameQuestions(state: FormState, answers: Record<string, string[]>): boolean {
-  const titles = Object.keys(answers).map(shortHash);
-  const known = Object.keys(state.t);
-  return titles.length === known.length && titles.every((h) => state.t[h] !== undefined);
-}
 const HELD_REMEMBERED = 150;
 
-interface Pointers {
-  forms: Record<string, number> | null;
-  index: IndexPointer | null;
+/** Forms' blocks tried for one response at most (the titles normally name one form). */
+const MAX_CANDIDATES = 3;
+
+interface Layout {
+  pointer: IndexPointer;
+  blocks: FormBlock[];
+  titles: Map<string, number[]>;
 }
 
-/** The two small document properties a submission reads, once per execution. */
-const pointerCache = new WeakMap<ActionContext, Pointers>();
+/** The pointer and the title map, read once per execution (one getProperties). */
+const layoutCache = new WeakMap<ActionContext, Layout | null>();
 
-function pointers(ctx: ActionContext): Pointers {
-  let p = pointerCache.get(ctx);
-  if (!p) {
-    p = { forms: readJson<Record<string, number>>(ctx.ports.properties, FORMS_KEY), index: null };
-    pointerCache.set(ctx, p);
-  }
-  return p;
+function layout(ctx: ActionContext): Layout | null {
+  if (layoutCache.has(ctx)) return layoutCache.get(ctx) ?? null;
+  const props = ctx.ports.properties;
+  const pointer = readPointer(props);
+  const value = pointer ? { pointer, blocks: decodeBlocks36(pointer.f), titles: decodeTitles(allProperties(props)) } : null;
+  layoutCache.set(ctx, value);
+  return value;
 }
 
-interface IndexedStudent {
+interface StudentRowView {
+  /** 1-based sheet row. */
   sheetRow: number;
+  cells: unknown[];
   studentId: string;
-  formKey: string;
   language: string;
   debts: string[];
   difference: PlanLine[];
   lastResponse: string;
-  /** When the last recorded response was submitted (ms; -Infinity when unknown). */
+  /** When the last handled response was submitted (ms; -Infinity when unknown). */
   lastAt: number;
-  sections: string[];
+  held: string[];
+  history: string;
 }
 
-/** The index row keeps 'responseId|submittedAt' of the student's last recorded response. */
+/** 'responseId|submittedAt' of the latest handled response. */
 function parseLastResponse(text: string): { id: string; at: number } {
   const [id, at] = text.split('|');
   const time = at ? Date.parse(at) : Number.NaN;
@@ -102,29 +88,71 @@ function parseDifference(text: string): PlanLine[] {
   });
 }
 
-function findStudent(ctx: ActionContext, pointer: IndexPointer, email: string): IndexedStudent | null {
-  const { first, count } = bucketRows(pointer, emailBucket(email, pointer.b));
-  if (count === 0) return null;
-  const wb = ctx.ports.workbook;
-  const block = wb.readBlock ? wb.readBlock(pointer.n, first, 1, count, INDEX_COLUMN.width) : (wb.readValues(pointer.n) ?? []).slice(first - 1, first - 1 + count);
-  if (!block) return null;
-  for (let i = 0; i < block.length; i++) {
-    const row = block[i];
-    if (String(row[1]).trim().toLowerCase() !== email) continue;
-    const last = parseLastResponse(String(row[8] ?? ''));
-    return {
-      sheetRow: first + i,
-      studentId: String(row[2]),
-      formKey: String(row[3]),
-      language: String(row[4]),
-      debts: splitList(String(row[6] ?? '')),
-      difference: parseDifference(String(row[7] ?? '')),
-      lastResponse: last.id,
-      lastAt: last.at,
-      sections: splitList(String(row[9] ?? '')),
-    };
+const cell = (row: readonly unknown[], column: number): string => String(row[column - 1] ?? '');
+
+function studentView(row: unknown[], sheetRow: number): StudentRowView {
+  const last = parseLastResponse(cell(row, REQUEST_COLUMN.lastResponse));
+  return {
+    sheetRow,
+    cells: row,
+    studentId: cell(row, REQUEST_COLUMN.studentId),
+    language: cell(row, REQUEST_COLUMN.language),
+    debts: splitList(cell(row, REQUEST_COLUMN.debts)),
+    difference: parseDifference(cell(row, REQUEST_COLUMN.difference)),
+    lastResponse: last.id,
+    lastAt: last.at,
+    held: splitList(cell(row, REQUEST_COLUMN.held)),
+    history: cell(row, REQUEST_COLUMN.history),
+  };
+}
+
+interface FoundForm {
+  block: FormBlock;
+  formRow: unknown[];
+  formId: string;
+  state: FormState;
+  student: StudentRowView | null;
+}
+
+/** True when every answered question of the event is one of the form's (a removed question's column stays blank). */
+function asksAll(state: FormState, answers: Record<string, string[]>): boolean {
+  return Object.entries(answers).every(([title, values]) => values.length === 0 || state.t[shortHash(title)] !== undefined);
+}
+
+/**
+ * The response's form and the student's row in it: the forms whose questions the event answered, best first, each
+ * one block read; the first whose form row checks out and lists the email wins (else the best form, no student).
+ */
+function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, email: string): FoundForm | null {
+  const answered = Object.entries(response.answers)
+    .filter(([, v]) => v.length > 0)
+    .map(([title]) => title);
+  let candidates = candidateForms(l.titles, answered);
+  if (response.formId !== '') candidates = l.blocks.map((b, i) => (b.tag === formTag(response.formId) ? i : -1)).filter((i) => i >= 0);
+  else if (candidates.length === 0 && response.resolveFormId) {
+    // Titles the map does not know (a form edited by hand): the response sheet's form URL names it (two calls).
+    const id = response.resolveFormId() ?? '';
+    candidates = l.blocks.map((b, i) => (id !== '' && b.tag === formTag(id) ? i : -1)).filter((i) => i >= 0);
   }
-  return null;
+  let fallback: FoundForm | null = null;
+  const wb = ctx.ports.workbook;
+  for (const i of candidates.slice(0, MAX_CANDIDATES)) {
+    const block = l.blocks[i];
+    if (!block) continue;
+    const rows = wb.readBlock ? wb.readBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : (wb.readValues(l.pointer.n) ?? []).slice(block.first - 1, block.first - 1 + block.count);
+    if (!rows || rows.length === 0) continue;
+    const formRow = rows[0];
+    // An id written as text may keep the apostrophe that stops a leading '-' being read as a formula.
+    const formId = cell(formRow, REQUEST_COLUMN.formId).replace(/^'/, '');
+    const state = decodeFormState(cell(formRow, REQUEST_COLUMN.state));
+    // The block must still be this form's (the office may have sorted the sheet: then re-run createEnrollmentForms).
+    if (!state || formTag(formId) !== block.tag || cell(formRow, REQUEST_COLUMN.formKey) !== state.k || !asksAll(state, response.answers)) continue;
+    const at = email === '' ? -1 : rows.findIndex((r, k) => k > 0 && cell(r, REQUEST_COLUMN.email).trim().toLowerCase() === email && cell(r, REQUEST_COLUMN.formKey) === state.k);
+    const found = { block, formRow, formId, state, student: at > 0 ? studentView(rows[at], block.first + at) : null };
+    if (found.student) return found;
+    fallback = fallback ?? found;
+  }
+  return fallback;
 }
 
 const encodeBlocks = (blocks: Record<string, string[]>): string =>
@@ -163,49 +191,29 @@ function problemText(lang: Lang, p: PlanProblem): string {
   return t(lang, `reg.plan.${p.code}`, { discipline: p.disciplineCode, semester: p.semester, value: p.value, limit: p.limit });
 }
 
+/** A status cell (a label in any of the three languages, or the key) back to its key. */
+function statusKeyOf(text: string): RegistrationRequestRow['status'] | null {
+  const trimmed = text.trim();
+  for (const [key, labels] of Object.entries(REQUEST_STATUS_OPTIONS)) {
+    if (key === trimmed || Object.values(labels).includes(trimmed)) return key as RegistrationRequestRow['status'];
+  }
+  return null;
+}
+
 /** Records one response; returns what happened (for tests and the demo). Call under the document lock. */
 export function recordResponse(ctx: ActionContext, response: SubmittedResponse): HandleOutcome {
-  const p = pointers(ctx);
-  p.index = p.index ?? readJson<IndexPointer>(ctx.ports.properties, INDEX_KEY);
-  const pointer = p.index;
-  if (!p.forms || !pointer) return { status: 'notOurs', reason: '' };
+  const l = layout(ctx);
+  if (!l) return { status: 'notOurs', reason: '' };
   const wb = ctx.ports.workbook;
   const props = ctx.ports.properties;
-  const responseHash = shortHash(response.responseId);
-  const recent = (props.get(RECENT_KEY) ?? '').split(' ').filter(Boolean);
-  if (recent.includes(responseHash)) return { status: 'duplicate', reason: '' };
   const email = response.email.trim().toLowerCase();
-  const student = email !== '' ? findStudent(ctx, pointer, email) : null;
-  // A trigger event fired again for the student's latest recorded response.
-  if (student && student.lastResponse === response.responseId) return { status: 'duplicate', reason: '' };
-  // Which form: the student's own (one state-row read) when its questions are the event's; otherwise the form
-  // named by the event (a form-bound event says it; a spreadsheet event through its response sheet's form URL).
-  const formRows = readJson<Record<string, number>>(props, FORM_ROWS_KEY) ?? {};
-  let formId = response.formId;
-  let stateRow: number | undefined;
-  let state: FormState | null = null;
-  let learned = false;
-  if (formId === '' && student && formRows[student.formKey]) {
-    const row = formRows[student.formKey];
-    const own = readStateRow(wb, pointer.st, row);
-    if (own && own.state.k === student.formKey && p.forms[formTag(own.formId)] === row && sameQuestions(own.state, response.answers)) {
-      formId = own.formId;
-      stateRow = row;
-      state = own.state;
-    }
-  }
-  if (!state) {
-    if (formId === '') formId = response.resolveFormId?.() ?? '';
-    stateRow = formId ? p.forms[formTag(formId)] : undefined;
-    if (!stateRow) return { status: 'notOurs', reason: '' };
-    state = readFormState(wb, pointer.st, stateRow, formId);
-    if (!state) return { status: 'notOurs', reason: '' };
-    if (formRows[state.k] !== stateRow) {
-      formRows[state.k] = stateRow;
-      learned = true;
-    }
-  }
-  if (state.h.includes(responseHash)) return { status: 'duplicate', reason: '' };
+  const found = findForm(ctx, l, response, email);
+  if (!found) return { status: 'notOurs', reason: '' };
+  const { state, student, block, formId } = found;
+  const formHistory = cell(found.formRow, REQUEST_COLUMN.history);
+  // A trigger event fired again for a response already handled (Apps Script does that now and then).
+  const seen = student ? student.lastResponse === response.responseId || cell(student.cells, REQUEST_COLUMN.responseId) === response.responseId || historyHas(student.history, response.responseId) : historyHas(formHistory, response.responseId);
+  if (seen) return { status: 'duplicate', reason: '' };
   const lang: Lang = student && isLang(student.language) ? student.language : ctx.lang;
   const answersText: string[] = [];
   const request: StudentRequest = { studentId: student?.studentId ?? '', submittedAt: '', blocks: {}, teachers: {} };
@@ -225,127 +233,122 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     }
     answersText.push(`${title}: ${values.join('; ')}`);
   }
-  for (const [block, codes] of Object.entries(reserve)) {
-    const chosen = request.blocks[block]?.chosen ?? [];
-    if (request.blocks[block]) request.blocks[block].reserve = codes.filter((c) => !chosen.includes(c));
+  for (const [b, codes] of Object.entries(reserve)) {
+    const chosen = request.blocks[b]?.chosen ?? [];
+    if (request.blocks[b]) request.blocks[b].reserve = codes.filter((c) => !chosen.includes(c));
   }
   let reason = '';
-  let problems: PlanProblem[] = [];
-  if (!student) reason = t(lang, 'reg.reject.unknownEmail', { email });
-  else if (student.formKey !== state.k) reason = t(lang, 'reg.reject.wrongForm', { form: state.k, own: student.formKey });
+  if (!student) reason = t(lang, 'reg.reject.notOnForm', { email, form: state.k });
   else {
-    problems = auditStudyPlan(requestedLines(state.r, request, student.difference), state.r, { debts: new Set(student.debts), skip: ['compulsoryMissing'] });
+    const problems: PlanProblem[] = auditStudyPlan(requestedLines(state.r, request, student.difference), state.r, { debts: new Set(student.debts), skip: ['compulsoryMissing'] });
     if (problems.length > 0) reason = problems.map((p) => problemText(lang, p)).join('; ');
   }
   const lines = student ? requestedLines(state.r, request, student.difference) : [];
-  const credits = (s: number) => lines.filter((l) => l.semester === s).reduce((n, l) => n + l.credits, 0);
-  const row: RegistrationRequestRow = {
-    at: (response.submittedAt instanceof Date || Object.prototype.toString.call(response.submittedAt) === '[object Date]' ? new Date(response.submittedAt.getTime()) : ctx.ports.clock.now()).toISOString(),
-    responseId: response.responseId,
-    formKey: state.k,
-    email,
-    studentId: student?.studentId ?? '',
-    status: reason ? 'rejected' : 'recorded',
-    reason,
-    supersedes: reason ? '' : (student?.lastResponse ?? ''),
-    chosen: encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.chosen]))),
-    reserve: encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.reserve]))),
-    teachers: Object.entries(request.teachers)
-      .map(([d, s]) => `${d}=${s}`)
-      .join(';'),
-    credits1: credits(1),
-    credits2: credits(2),
-    placed: '',
-  };
-  // A response older than the student's last recorded one (executions waiting on the lock may get it out of order):
-  // kept in the history, but the later one stays in effect — its seats are not touched, its index row not rewritten.
-  const older = !reason && student !== null && Date.parse(row.at) < student.lastAt;
-  if (older) {
-    row.supersedes = '';
-    notes.push(t(lang, 'reg.mail.olderResponse'));
-  }
-  const newlyFull: string[] = [];
-  const live = registrationPolicy(ctx) === 'live' && !older;
+  const credits = (sem: number) => lines.filter((x) => x.semester === sem).reduce((n, x) => n + x.credits, 0);
+  const at = (response.submittedAt instanceof Date || Object.prototype.toString.call(response.submittedAt) === '[object Date]' ? new Date(response.submittedAt.getTime()) : ctx.ports.clock.now()).toISOString();
+  const chosen = encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.chosen])));
+  // A response older than the student's latest handled one (executions waiting on the lock may get it out of
+  // order): kept in the history, but the later one stays in effect — its seats are not touched.
+  const older = !reason && student !== null && Date.parse(at) < student.lastAt;
+  if (older) notes.push(t(lang, 'reg.mail.olderResponse'));
+  let status: 'recorded' | 'waitlisted' | 'rejected' = reason ? 'rejected' : 'recorded';
+  let placedText = '';
+  const live = registrationPolicy(ctx) === 'live' && !older && !reason && student !== null;
   const heldMap = live ? (readJson<Record<string, string>>(props, HELD_KEY) ?? {}) : {};
-  let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.sections) : [];
+  let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.held) : [];
   // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
-  const storedSeats = live && props.all ? seatsFromProperties(props.all()) : null;
-  const seats = live && pointer.se ? (storedSeats ? new Map(storedSeats) : readSeats(ctx.ports.workbook, pointer.se)) : null;
-  if (!reason && student && seats) {
+  const storedSeats = live ? seatsFromProperties(allProperties(props)) : null;
+  const seats = live && l.pointer.se ? (storedSeats ? new Map(storedSeats) : readSeats(wb, l.pointer.se)) : null;
+  const newlyFull: string[] = [];
+  if (seats && student) {
     for (const id of held) seats.set(id, Math.max(0, (seats.get(id) ?? 0) - 1));
     held = [];
     const placed: string[] = [];
     let waitlisted = false;
     const room = (id: string) => state.s[id] !== undefined && (seats.get(id) ?? 0) < state.s[id][2];
-    for (const l of lines) {
-      if (l.source === 'difference') continue;
+    for (const line of lines) {
+      if (line.source === 'difference') continue;
       const candidates = Object.entries(state.s)
-        .filter(([, sec]) => sec[0] === l.disciplineCode && sec[1] === student.language)
+        .filter(([, sec]) => sec[0] === line.disciplineCode && sec[1] === student.language)
         .map(([id]) => id)
         .sort();
       if (candidates.length === 0) continue;
-      const preferred = request.teachers[l.disciplineCode];
+      const preferred = request.teachers[line.disciplineCode];
       const order = preferred ? [preferred, ...candidates.filter((c) => c !== preferred)] : candidates;
       const seat = order.find(room);
       if (!seat) {
         waitlisted = true;
-        placed.push(`${l.disciplineCode}=${t(lang, 'reg.waitlist')}`);
+        placed.push(`${line.disciplineCode}=${t(lang, 'reg.waitlist')}`);
         continue;
       }
       seats.set(seat, (seats.get(seat) ?? 0) + 1);
       held.push(seat);
-      placed.push(`${l.disciplineCode}=${seat}`);
+      placed.push(`${line.disciplineCode}=${seat}`);
     }
-    row.placed = placed.join(';');
-    if (waitlisted) row.status = 'waitlisted';
-  }
-  if (seats) {
+    placedText = placed.join(';');
+    if (waitlisted) status = 'waitlisted';
     // Sections of this form that are full now, whichever form's student took the last seat.
     for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
   }
-  const requestRow = formatTable(registrationRequestsSheet, [row], ctx.lang)[1];
-  // Sheet.appendRow (two calls, grows the sheet), under the document lock the trigger holds.
-  if (wb.appendRow) wb.appendRow(pointer.q, requestRow);
-  else wb.appendRows(pointer.q, [requestRow]);
-  if (!reason && student && !older) wb.writeBlock(pointer.n, student.sheetRow, INDEX_COLUMN.lastResponse, [[`${response.responseId}|${row.at}`, held.join(',')]]);
-  // The seats sheet stays a mirror of the counts (createEnrollmentForms carries them over from it).
-  if (seats && !reason && student && pointer.se) writeSeats(wb, pointer.se, seats);
+  // One row rewritten (two calls): the student's, or the form row's History for an address not on the form's list.
+  if (!student) {
+    const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${reason}` });
+    const formatted = formatTable(registrationRequestsSheet, [{ ...blankRow(state.k), history }], ctx.lang)[1];
+    wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.history, [[formatted[REQUEST_COLUMN.history - 1]]]);
+  } else {
+    const current = currentRequest(student.cells);
+    const next: RegistrationRequestRow = { ...blankRow(state.k), ...current, held: older || reason ? student.held.join(',') : held.join(','), lastResponse: older ? cell(student.cells, REQUEST_COLUMN.lastResponse) : `${response.responseId}|${at}`, reason: older ? current.reason : reason, history: student.history };
+    const attempt = { at, responseId: response.responseId, chosen };
+    if (reason || older) {
+      // Kept in the history; the request in effect (if any) stays.
+      next.history = withHistory(student.history, { ...attempt, status: reason ? 'rejected' : 'recorded', reason: reason || t(ctx.lang, 'reg.request.olderKept') });
+      if (reason && current.status !== 'recorded' && current.status !== 'waitlisted') next.status = 'rejected';
+    } else {
+      if (current.status === 'recorded' || current.status === 'waitlisted') next.history = withHistory(student.history, { at: current.at, responseId: current.responseId, status: current.status, chosen: current.chosen, reason: t(ctx.lang, 'reg.request.supersededBy', { response: response.responseId }) });
+      Object.assign(next, {
+        status,
+        at,
+        responseId: response.responseId,
+        chosen,
+        reserve: encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.reserve]))),
+        teachers: Object.entries(request.teachers)
+          .map(([d, sec]) => `${d}=${sec}`)
+          .join(';'),
+        credits1: credits(1),
+        credits2: credits(2),
+        placed: placedText,
+      });
+    }
+    const formatted = formatTable(registrationRequestsSheet, [next], ctx.lang)[1];
+    wb.writeBlock(l.pointer.n, student.sheetRow, REQUEST_COLUMN.firstWritten, [formatted.slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.lastWritten)]);
+  }
   if (newlyFull.length > 0) {
     removeFullOptions(ctx, formId, state, newlyFull);
     // The form's state changes only when sections fill (live policy).
-    writeFormState(wb, pointer.st, stateRow as number, state);
+    wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.state, [[encodeFormState(state)]]);
   }
-  // One setProperties: the recent responses (duplicates), and under the live policy the seats and held sections.
-  // Properties are applied at once, so nothing is flushed: the next holder reads them from there.
-  const entries: Record<string, string> = { [RECENT_KEY]: [...recent, responseHash].slice(-RECENT_RESPONSES).join(' ') };
-  if (learned) {
-    const text = JSON.stringify(formRows);
-    if (text.length < 8_500) entries[FORM_ROWS_KEY] = text;
-  }
-  if (seats && props.setMany) {
-    Object.assign(entries, seatPropertyEntries(storedSeats, seats));
-    if (!reason && student) {
-      delete heldMap[student.studentId];
-      heldMap[student.studentId] = held.join(',');
-      // The most recent students first, as many as fit well under the 9 KB a property may hold.
-      let kept = Object.entries(heldMap).slice(-HELD_REMEMBERED);
-      let text = JSON.stringify(Object.fromEntries(kept));
-      while (text.length > 7_000 && kept.length > 1) {
-        kept = kept.slice(Math.ceil(kept.length / 4));
-        text = JSON.stringify(Object.fromEntries(kept));
-      }
-      entries[HELD_KEY] = text;
+  // Live policy: one setProperties — the changed seat buckets and the student's held sections (properties are
+  // applied at once: the next lock holder reads them from there). The batch policy writes no property.
+  if (seats && student) {
+    const entries: Record<string, string> = { ...seatPropertyEntries(storedSeats, seats) };
+    delete heldMap[student.studentId];
+    heldMap[student.studentId] = held.join(',');
+    // The most recent students first, as many as fit well under the 9 KB a property may hold.
+    let kept = Object.entries(heldMap).slice(-HELD_REMEMBERED);
+    let text = JSON.stringify(Object.fromEntries(kept));
+    while (text.length > 7_000 && kept.length > 1) {
+      kept = kept.slice(Math.ceil(kept.length / 4));
+      text = JSON.stringify(Object.fromEntries(kept));
     }
+    entries[HELD_KEY] = text;
+    if (props.setMany) props.setMany(entries);
+    else for (const [k, v] of Object.entries(entries)) props.set(k, v);
   }
-  if (props.setMany) props.setMany(entries);
-  else for (const [k, v] of Object.entries(entries)) props.set(k, v);
-  // Ports without property-kept seats (tests' memory ports) flush as before.
-  if (seats && !props.setMany && ctx.ports.lock.commit) ctx.ports.lock.commit();
   const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
   const body = [
-    t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: row.credits1, credits2: row.credits2 }),
+    t(lang, reason ? 'reg.mail.rejectedBody' : 'reg.mail.recordedBody', { reason, credits1: credits(1), credits2: credits(2) }),
     ...answersText,
-    ...(row.placed ? [t(lang, 'reg.mail.placed', { placed: row.placed })] : []),
+    ...(placedText ? [t(lang, 'reg.mail.placed', { placed: placedText })] : []),
     ...(student && student.difference.length > 0 ? [t(lang, 'reg.mail.difference', { list: student.difference.map((d) => `${d.disciplineCode} (${d.credits})`).join(', ') })] : []),
     ...notes,
   ].join('\n');
@@ -353,11 +356,36 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     try {
       ctx.ports.mailer.send({ to: email, subject, body });
     } catch {
-      // The daily e-mail quota is spent (1,500 recipients on Workspace): the request row above is what
-      // counts; the student sees it in the form's confirmation and the office in the Requests sheet.
+      // The daily e-mail quota is spent (1,500 recipients on Workspace): the row above is what counts; the
+      // student sees it in the form's confirmation and the office in the Enrolment requests sheet.
     }
   }
-  return { status: reason ? 'rejected' : row.status === 'waitlisted' ? 'waitlisted' : 'recorded', reason };
+  return { status: reason ? 'rejected' : status === 'waitlisted' && !older ? 'waitlisted' : 'recorded', reason };
+}
+
+function blankRow(formKey: string): RegistrationRequestRow {
+  return { formKey, email: '', studentId: '', language: '', gpa: null, debts: [], difference: '', status: 'notSubmitted', at: '', responseId: '', chosen: '', reserve: '', teachers: '', credits1: null, credits2: null, placed: '', held: '', lastResponse: '', reason: '', history: '', formId: '', state: '' };
+}
+
+/** The request in effect in a student's row (the handler's written columns, as they are). */
+function currentRequest(cells: readonly unknown[]): Pick<RegistrationRequestRow, 'status' | 'at' | 'responseId' | 'chosen' | 'reserve' | 'teachers' | 'credits1' | 'credits2' | 'placed' | 'reason'> & { status: RegistrationRequestRow['status'] } {
+  const num = (column: number) => {
+    const v = cell(cells, column);
+    return v === '' ? null : Number(v);
+  };
+  const status = statusKeyOf(cell(cells, REQUEST_COLUMN.status)) ?? 'notSubmitted';
+  return {
+    status,
+    at: cell(cells, REQUEST_COLUMN.at),
+    responseId: cell(cells, REQUEST_COLUMN.responseId),
+    chosen: cell(cells, REQUEST_COLUMN.chosen),
+    reserve: cell(cells, REQUEST_COLUMN.reserve),
+    teachers: cell(cells, REQUEST_COLUMN.teachers),
+    credits1: num(REQUEST_COLUMN.credits1),
+    credits2: num(REQUEST_COLUMN.credits2),
+    placed: cell(cells, REQUEST_COLUMN.placed),
+    reason: cell(cells, REQUEST_COLUMN.reason),
+  };
 }
 
 /** Live policy ("choice eliminator"): a full section leaves its teacher question; a discipline with no room leaves its block. */
@@ -377,12 +405,12 @@ export const registrationSubmitHandler: FormSubmitHandler = {
   id: 'registration',
   owns(ctx, formId) {
     // An event whose form is not known yet ('' : a spreadsheet event) is ours to look at while enrolment forms
-    // exist; recordResponse finds the form and ignores one that is not ours.
-    const forms = pointers(ctx).forms;
-    return formId === '' ? forms !== null : Boolean(forms?.[formTag(formId)]);
+    // exist; recordResponse finds the form from its questions and ignores one that is not ours.
+    const l = layout(ctx);
+    return l !== null && (formId === '' || l.blocks.some((b) => b.tag === formTag(formId)));
   },
   handle(ctx, response, options) {
-    // The state row, the seats and the recent responses are read inside the lock: another submission may have
+    // The form's block and the seats are read inside the lock: another submission may have
     // changed them while this one waited. The trigger entry (src/main.ts) takes the lock before anything else.
     if (options?.lockHeld) recordResponse(ctx, response);
     else ctx.ports.lock.withDocumentLock(LOCK_TIMEOUT_MS, () => recordResponse(ctx, response));

@@ -112,7 +112,7 @@ function followRenames(ctx: ActionContext, renamed: ReadonlyMap<string, string>)
     return;
   }
   const next = { ...pointer };
-  for (const key of ['n', 'q', 'st', 'se'] as const) {
+  for (const key of ['n', 'se'] as const) {
     const name = pointer[key];
     if (typeof name === 'string' && renamed.has(name)) next[key] = renamed.get(name) as string;
   }

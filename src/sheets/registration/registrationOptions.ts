@@ -16,6 +16,8 @@ export const FORM_KIND_OPTIONS = {
 } as const;
 
 export const REQUEST_STATUS_OPTIONS = {
+  form: tri('form', 'форма', 'форма'),
+  notSubmitted: tri('not submitted', 'не подана', 'берілмеді'),
   recorded: tri('recorded', 'принята', 'қабылданды'),
   waitlisted: tri('recorded, on a waitlist', 'принята, в листе ожидания', 'қабылданды, күту тізімінде'),
   rejected: tri('rejected', 'отклонена', 'қабылданбады'),

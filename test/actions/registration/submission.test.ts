@@ -88,7 +88,17 @@ function submit(w: World, formId: string, email: string, answerMap: Record<strin
   return ctx;
 }
 
-const requests = (w: World) => (w.ports.sheets.get('Enrolment requests') ?? []).slice(1).filter((r) => r.some((c) => c !== ''));
+/** The Enrolment requests sheet's rows as records by English header (the sheet is written in the office language, en here). */
+function table(w: World): Array<Record<string, string>> {
+  const values = w.ports.sheets.get('Enrolment requests') ?? [];
+  const header = (values[0] ?? []).map(String);
+  return values.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, String(r[i] ?? '')])));
+}
+const rowOf = (w: World, email: string) => table(w).find((r) => r['Verified email'] === email) as Record<string, string>;
+const formRowOf = (w: World, formKey: string) => table(w).find((r) => r['Form key'] === formKey && r.Status === 'form') as Record<string, string>;
+const historyLines = (text: string) => text.split('\n').filter(Boolean);
+/** Responses the sheet holds: rows' own responses and every history line. */
+const responsesHeld = (w: World) => table(w).reduce((n, r) => n + (r['Response ID'] ? 1 : 0) + historyLines(r['Earlier responses']).length, 0);
 
 describe('the enrolment form-submit handler', () => {
   let w: World;
@@ -96,42 +106,46 @@ describe('the enrolment form-submit handler', () => {
     w = world();
   });
 
-  it('records a valid submission of the student identified by the verified email and confirms by email', () => {
+  it('records a valid submission in the row of the student identified by the verified email and confirms by email', () => {
     const [formId, spec] = regularForm(w);
     const student = studentOf(w, spec.key);
+    expect(rowOf(w, student.email).Status).toBe('not submitted');
     const before = { ...w.ports.calls };
     const studentReads = w.ports.reads['Students'] ?? 0;
     submit(w, formId, student.email.toUpperCase(), answers(spec), 'r1');
-    const rows = requests(w);
-    expect(rows).toHaveLength(1);
-    expect(rows[0][4]).toBe(student.id);
-    expect(rows[0][5]).toBe('recorded');
+    const row = rowOf(w, student.email);
+    expect([row['Student ID'], row.Status, row['Response ID']]).toEqual([student.id, 'recorded', 'r1']);
+    expect(row.Chosen).not.toBe('');
     expect(w.ports.outbox.at(-1)?.to).toBe(student.email);
     const delta = (k: string) => (w.ports.calls[k] ?? 0) - (before[k] ?? 0);
-    // Two small block reads (its form's state row, its email bucket), one append, one index-row write: no whole sheet.
-    expect([delta('readBlock'), delta('appendRows'), delta('writeBlock')]).toEqual([2, 1, 1]);
+    // One block read (the form row and its students), one row written, nothing appended, no whole sheet.
+    expect([delta('readBlock'), delta('writeBlock'), delta('appendRows') + delta('appendRow')]).toEqual([1, 1, 0]);
     expect((w.ports.reads['Students'] ?? 0) - studentReads).toBe(0);
   });
 
-  it('keeps one row when the same response arrives twice', () => {
+  it('handles the same response arriving twice once: one record, one e-mail', () => {
     const [formId, spec] = regularForm(w);
     const student = studentOf(w, spec.key);
     submit(w, formId, student.email, answers(spec), 'same');
     submit(w, formId, student.email, answers(spec), 'same');
-    expect(requests(w)).toHaveLength(1);
+    expect(responsesHeld(w)).toBe(1);
     expect(w.ports.outbox).toHaveLength(1);
   });
 
-  it('lets a later submission supersede the earlier one, keeping both rows', () => {
+  it('lets a later submission supersede the earlier one, keeping the earlier one in the history', () => {
     const [formId, spec] = regularForm(w);
     const student = studentOf(w, spec.key);
     submit(w, formId, student.email, answers(spec, 0), 'first');
+    const firstChosen = rowOf(w, student.email).Chosen;
     submit(w, formId, student.email, answers(spec, 1), 'second', '2027-04-11T05:00:00Z');
-    const rows = requests(w);
-    expect(rows.map((r) => [r[1], r[7]])).toEqual([
-      ['first', ''],
-      ['second', 'first'],
-    ]);
+    const row = rowOf(w, student.email);
+    expect(row['Response ID']).toBe('second');
+    expect(row.Chosen).not.toBe(firstChosen);
+    const lines = historyLines(row['Earlier responses']);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('| first | recorded |');
+    expect(lines[0]).toContain(firstChosen);
+    expect(lines[0]).toContain('superseded by second');
   });
 
   it('keeps the later response in effect when the earlier one is recorded after it (lock order is not arrival order)', () => {
@@ -139,43 +153,76 @@ describe('the enrolment form-submit handler', () => {
     const student = studentOf(w, spec.key);
     submit(w, formId, student.email, answers(spec, 1), 'later', '2027-04-11T05:00:00Z');
     const ctx = submit(w, formId, student.email, answers(spec, 0), 'earlier', '2027-04-10T05:00:00Z');
-    expect(requests(w)).toHaveLength(2);
-    expect(requests(w)[1][7]).toBe('');
+    expect(rowOf(w, student.email)['Response ID']).toBe('later');
+    expect(rowOf(w, student.email)['Earlier responses']).toContain('| earlier |');
     expect(w.ports.outbox.at(-1)?.body).toMatch(/later one stays in effect|в силе остаётся он|күшінде сол жауап қалады/);
     const effective = readEffectiveRequests(ctx).requests.get(student.id);
     expect(effective?.submittedAt).toBe('2027-04-11T05:00:00.000Z');
-    // A third, newest response still supersedes the later one.
+    // The same late event again changes nothing; a third, newest response supersedes the later one.
+    submit(w, formId, student.email, answers(spec, 0), 'earlier', '2027-04-10T05:00:00Z');
+    expect(historyLines(rowOf(w, student.email)['Earlier responses'])).toHaveLength(1);
     submit(w, formId, student.email, answers(spec, 0), 'newest', '2027-04-12T05:00:00Z');
-    expect(requests(w)[2][7]).toBe('later');
+    expect(rowOf(w, student.email)['Response ID']).toBe('newest');
+    expect(rowOf(w, student.email)['Earlier responses']).toContain('| later | recorded |');
   });
 
-  it('rejects an unknown email and a student of another programme, giving the reason by email', () => {
+  it('rejects an address not on the form\'s list (unknown, or a student of another programme), giving the reason by email', () => {
     const [formId, spec] = regularForm(w);
     submit(w, formId, 'stranger@gmail.com', answers(spec), 'x1');
     const other = [...w.specs.values()].find((s) => s.key !== spec.key && s.key.endsWith('/regular')) as FormSpec;
-    submit(w, formId, studentOf(w, other.key).email, answers(spec), 'x2');
-    const rows = requests(w);
-    expect(rows.map((r) => r[5])).toEqual(['rejected', 'rejected']);
-    expect(String(rows[0][6])).toContain('stranger@gmail.com');
-    expect(String(rows[1][6])).toContain(spec.key);
-    expect(w.ports.outbox.map((m) => m.to)).toEqual(['stranger@gmail.com', studentOf(w, other.key).email]);
+    const otherStudent = studentOf(w, other.key);
+    submit(w, formId, otherStudent.email, answers(spec), 'x2');
+    const lines = historyLines(formRowOf(w, spec.key)['Earlier responses']);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('| x1 | rejected |');
+    expect(lines[0]).toContain('stranger@gmail.com');
+    expect(lines[1]).toContain(otherStudent.email);
+    expect(lines[1]).toContain(spec.key);
+    // The other programme's student keeps an untouched row on their own form.
+    expect(rowOf(w, otherStudent.email).Status).toBe('not submitted');
+    expect(w.ports.outbox.map((m) => m.to)).toEqual(['stranger@gmail.com', otherStudent.email]);
+    expect(w.ports.outbox[0].body).toContain(spec.key);
     submit(w, formId, 'stranger@gmail.com', answers(spec), 'x1');
-    expect(requests(w)).toHaveLength(2);
+    expect(historyLines(formRowOf(w, spec.key)['Earlier responses'])).toHaveLength(2);
+    expect(w.ports.outbox).toHaveLength(2);
   });
 
-  it('rejects choices above the semester credit limit', () => {
+  it('rejects choices above the semester credit limit, and a later valid response replaces the rejection', () => {
     setting(w.ports, 'credits.maxPerSemester', '10');
     must(w.ports, 'createEnrollmentForms');
     const [formId, spec] = regularForm(w);
-    submit(w, formId, studentOf(w, spec.key).email, answers(spec), 'c1');
-    expect(requests(w)[0][5]).toBe('rejected');
-    expect(String(requests(w)[0][6])).toMatch(/\b30\b.*\b10\b/);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec), 'c1');
+    expect(rowOf(w, student.email).Status).toBe('rejected');
+    expect(rowOf(w, student.email).Reason).toMatch(/\b30\b.*\b10\b/);
+    expect(rowOf(w, student.email)['Earlier responses']).toContain('| c1 | rejected |');
+    setting(w.ports, 'credits.maxPerSemester', '40');
+    must(w.ports, 'createEnrollmentForms');
+    submit(w, formId, student.email, answers(spec), 'c2', '2027-04-11T05:00:00Z');
+    expect([rowOf(w, student.email).Status, rowOf(w, student.email).Reason, rowOf(w, student.email)['Response ID']]).toEqual(['recorded', '', 'c2']);
+    expect(readEffectiveRequests(buildContext(w.ports, 'en')).rejected).toBe(1);
   });
 
-  it('stores an address that looks like a formula as text', () => {
+  it('keeps an earlier accepted request in effect when a later response is refused', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec), 'ok1');
+    setting(w.ports, 'credits.maxPerSemester', '10');
+    must(w.ports, 'createEnrollmentForms');
+    submit(w, formId, student.email, answers(spec, 1), 'bad1', '2027-04-11T05:00:00Z');
+    const row = rowOf(w, student.email);
+    expect([row.Status, row['Response ID']]).toEqual(['recorded', 'ok1']);
+    expect(row.Reason).toMatch(/\b10\b/);
+    expect(row['Earlier responses']).toContain('| bad1 | rejected |');
+    expect(readEffectiveRequests(buildContext(w.ports, 'en')).requests.get(student.id)?.submittedAt).toBe('2027-04-10T05:00:00.000Z');
+  });
+
+  it('writes an address that looks like a formula as text', () => {
     const [formId, spec] = regularForm(w);
     submit(w, formId, '=HYPERLINK("http://evil")@x.kz', answers(spec), 'f1');
-    expect(String(requests(w)[0][3]).startsWith("'=")).toBe(true);
+    const values = w.ports.sheets.get('Enrolment requests') ?? [];
+    expect(values.flat().some((c) => String(c).toLowerCase().includes('=hyperlink'))).toBe(true);
+    expect(values.flat().every((c) => !String(c).startsWith('='))).toBe(true);
   });
 
   it('ignores responses of forms it does not own', () => {
@@ -192,16 +239,23 @@ describe('the live policy', () => {
     const students = (w.ports.sheets.get('Students') as unknown[][]).filter((r) => r[5] === programme && Number(r[6]) === Number(year) && r[11] === 'active');
     expect(students.length).toBeGreaterThan(2);
     students.forEach((r, i) => submit(w, formId, String(r[4]), answers(spec), `live-${i}`));
-    const rows = requests(w);
+    const rows = table(w).filter((r) => r['Response ID'].startsWith('live-'));
     expect(rows).toHaveLength(students.length);
     const taken = new Map<string, number>();
-    for (const r of rows) for (const part of String(r[13]).split(';')) {
+    for (const r of rows) for (const part of r['Placed (live)'].split(';')) {
       const [, section] = part.split('=');
       if (section?.includes('.')) taken.set(section, (taken.get(section) ?? 0) + 1);
     }
     expect(Math.max(...taken.values())).toBeLessThanOrEqual(2);
-    expect(rows.some((r) => /waitlist/.test(String(r[5])))).toBe(true);
+    expect(rows.some((r) => /waitlist/.test(r.Status))).toBe(true);
     expect(w.removed.length).toBeGreaterThan(0);
+    // A student's second response gives back the seats of the first before taking new ones.
+    const first = rows[0];
+    submit(w, formId, first['Verified email'], answers(spec), 'live-again', '2027-04-11T05:00:00Z');
+    const again = table(w).filter((r) => r['Response ID'].startsWith('live-'));
+    const takenAgain = new Map<string, number>();
+    for (const r of again) for (const id of r['Seats held (live)'].split(',').filter(Boolean)) takenAgain.set(id, (takenAgain.get(id) ?? 0) + 1);
+    expect(Math.max(...takenAgain.values())).toBeLessThanOrEqual(2);
   });
 });
 
