@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AREA_DEMOS } from '../../local/cli/commands/demo';
 import { demoHost, type Host } from '../../local/cli/host';
 import type { FormModel } from '../../local/emulator/services/forms';
+import { readRequestRecords } from '../../local/demo/registration';
 import { ALL_SHEETS } from '../../src/sheets';
 import { incomingSheet } from '../../src/sheets/records';
 import { DOCUMENT_STATUS_OPTIONS } from '../../src/sheets/records/options';
@@ -57,7 +58,8 @@ describe('switchLanguage after the whole demo', () => {
       expect(present.map((s) => s.key)).toContain(key);
     }
     const forms = [...host.emulator.forms.values()].filter((f: FormModel) => f.responses.length > 0);
-    const requestsRows = () => book(host).getSheetByName(findSheetName(present.find((s) => s.key === 'registrationRequests')!, book(host).getSheets().map((s) => s.getName()))!)!.getLastRow();
+    // Responses the Enrolment requests sheet records (each row's request in effect and its history lines).
+    const requestsRows = () => readRequestRecords(book(host).getSheetByName(findSheetName(present.find((s) => s.key === 'registrationRequests')!, book(host).getSheets().map((s) => s.getName()))!)).length;
 
     for (const lang of ['kk', 'en', 'ru'] as const) {
       host.emulator.resetStats();
