@@ -11,6 +11,7 @@ import { checkOfferings, audienceKey } from '../../domain/registration/offerings
 import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { studentsSheet } from '../../sheets';
+import { debtsSheet } from '../../sheets/grades';
 import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationRequestsSheet, registrationSeatsSheet } from '../../sheets/registration';
 import { parseSeatCells, seatRows, seatsFromProperties } from './seats';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
@@ -81,6 +82,9 @@ export const createEnrollmentFormsAction = defineAction({
       list.push(`${record.disciplineCode}:${record.semester}:${record.credits}`);
       differenceOf.set(record.studentId, list);
     }
+    // Open academic debts (the grades area's Debts sheet, when it exists): a prerequisite with a debt is not passed.
+    const debtsOf = new Map<string, string[]>();
+    for (const { record } of ctx.tables.read(debtsSheet).rows) debtsOf.set(record.studentId, [...(debtsOf.get(record.studentId) ?? []), record.disciplineCode]);
     const previousForms = ctx.tables.read(registrationFormsSheet);
     const formIdOf = new Map(previousForms.rows.map((r) => [r.record.formKey, r.record.formId]));
     const advisorOf = new Map(ctx.tables.read(advisorsSheet).rows.map((r) => [r.record.group, r.record]));
@@ -183,7 +187,7 @@ export const createEnrollmentFormsAction = defineAction({
       requestRows.push({ ...empty, formKey: form.formKey, email: '', studentId: '', status: 'form', history: previousFormRow.get(form.formKey)?.history ?? '', formId: form.formId, state: form.state });
       for (const s of [...form.students].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()))) {
         const email = s.email.toLowerCase();
-        const own = { formKey: form.formKey, email, studentId: s.id, language: s.language, gpa: s.gpa, debts: [], difference: (differenceOf.get(s.id) ?? []).join(';') };
+        const own = { formKey: form.formKey, email, studentId: s.id, language: s.language, gpa: s.gpa, debts: [...new Set(debtsOf.get(s.id) ?? [])].sort(), difference: (differenceOf.get(s.id) ?? []).join(';') };
         const before = previousStudentRow.get(email);
         if (before && before.formKey === form.formKey) requestRows.push({ ...before, ...own });
         else if (before && before.status !== 'notSubmitted') {

@@ -7,6 +7,8 @@ import { readEffectiveRequests } from '../../../src/actions/registration/request
 import { registrationSubmitHandler } from '../../../src/actions/registration/submissionHandler';
 import type { ActionContext } from '../../../src/actions/types';
 import type { FormSpec, SubmittedResponse } from '../../../src/ports';
+import { debtsSheet } from '../../../src/sheets/grades';
+import { formatTable } from '../../../src/sheets/schema';
 import { memoryPorts, type MemoryPorts } from '../attestation/memoryPorts';
 
 interface World {
@@ -215,6 +217,31 @@ describe('the enrolment form-submit handler', () => {
     expect(row.Reason).toMatch(/\b10\b/);
     expect(row['Earlier responses']).toContain('| bad1 | rejected |');
     expect(readEffectiveRequests(buildContext(w.ports, 'en')).requests.get(student.id)?.submittedAt).toBe('2027-04-10T05:00:00.000Z');
+  });
+
+  it('refuses a prerequisite the student has an open academic debt in (the Debts sheet of the grades area)', () => {
+    // A regular form with a compulsory discipline whose prerequisite was taken in an earlier year.
+    const picked = [...w.specs].flatMap(([formId, spec]) => {
+      if (!spec.key.endsWith('/regular')) return [];
+      const block = table(w).find((r) => r['Form key'] === spec.key && r.Status === 'form') as Record<string, string>;
+      const state = JSON.parse(block['Form state']) as { r: { compulsory: Array<{ disciplineCode: string }>; prerequisites: Record<string, string[]>; earlier: string[] } };
+      const compulsory = new Set(state.r.compulsory.map((c) => c.disciplineCode));
+      const hit = Object.entries(state.r.prerequisites).find(([code, pres]) => compulsory.has(code) && pres.some((p) => state.r.earlier.includes(p)));
+      return hit ? [{ formId, spec, code: hit[0], pre: hit[1].find((p) => state.r.earlier.includes(p)) as string }] : [];
+    })[0];
+    expect(picked, 'the sample university has a compulsory discipline with an earlier prerequisite').toBeDefined();
+    const student = studentOf(w, picked.spec.key);
+    const debt = { studentId: student.id, studentName: '', group: '', language: 'ru', disciplineCode: picked.pre, disciplineName: '', credits: 5, academicYear: '2026-2027', term: 'autumn', statementNo: '', letter: 'F', reason: 'f', restudy: '', status: 'waiting' };
+    w.ports.sheets.set('Academic debts', formatTable(debtsSheet, [debt as never], 'en'));
+    must(w.ports, 'createEnrollmentForms');
+    expect(rowOf(w, student.email).Debts).toBe(picked.pre);
+    submit(w, picked.formId, student.email, answers(picked.spec), 'd1');
+    expect(rowOf(w, student.email).Status).toBe('rejected');
+    expect(rowOf(w, student.email).Reason).toContain(picked.code);
+    // A student of the same form without the debt is recorded.
+    const other = (w.ports.sheets.get('Students') as unknown[][]).find((r) => r[0] !== student.id && `${r[5]}/${r[6]}/regular` === picked.spec.key && r[11] === 'active') as unknown[];
+    submit(w, picked.formId, String(other[4]).toLowerCase(), answers(picked.spec), 'd2');
+    expect(rowOf(w, String(other[4]).toLowerCase()).Status).toBe('recorded');
   });
 
   it('writes an address that looks like a formula as text', () => {
