@@ -37,11 +37,15 @@ export class TableReader {
 
   /**
    * The actual name of the schema's sheet, or null. Its name in the office language (then the other
-   * two, then its key) is looked up directly; only when none matches exactly are all names compared.
+   * two, then its key) is looked up directly, one call a name. The names are compared loosely (case, spaces)
+   * only when every sheet's name is already known or the workbook cannot look names up: listing them costs a
+   * call per sheet, and a workbook with 170 linked form-response sheets would pay that in every action that
+   * asks for a sheet not made yet.
    */
   find(schema: SheetSchema<unknown>): string | null {
     const candidates = [schema.name[this.lang], ...LANGS.filter((l) => l !== this.lang).map((l) => schema.name[l]), schema.key];
-    return (this.names ? null : (this.workbook.findSheet?.(candidates) ?? null)) ?? findSheetName(schema, this.sheetNames());
+    if (this.names || !this.workbook.findSheet) return findSheetName(schema, this.sheetNames());
+    return this.workbook.findSheet(candidates);
   }
 
   /** The name a sheet has, or would get, in this workbook. */
