@@ -1,5 +1,6 @@
 // The Workbook port over SpreadsheetApp: whole-sheet reads and single-batch writes of the active spreadsheet.
 
+import { neutraliseText } from '../domain/values';
 import type { SheetLayout, Workbook } from '../ports';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -173,6 +174,20 @@ export class SheetsWorkbook implements Workbook {
     const sheet = this.sheet(sheetName);
     if (!sheet) return null;
     return sheet.getRange(row, column, numRows, numColumns).getValues();
+  }
+
+  openBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): { values: unknown[][]; write(values: unknown[][]): void } | null {
+    let range = !this.sheetsByName && !this.looked.has(sheetName) ? this.rangeA1(sheetName, row, column, numRows, numColumns) : null;
+    if (!range) {
+      const sheet = this.sheet(sheetName);
+      if (!sheet || row + numRows - 1 > sheet.getMaxRows()) return null;
+      range = sheet.getRange(row, column, numRows, numColumns);
+    }
+    return {
+      values: range.getValues(),
+      // getValues gives a text cell's content without the apostrophe that kept it text: put it back.
+      write: (values) => void range.setValues(values.map((r) => r.map((v) => (typeof v === 'string' ? neutraliseText(v) : v)))),
+    };
   }
 
   /** Spreadsheet.getRange("'Name'!A1:B2"): null when the sheet is missing or the block runs past its end. */

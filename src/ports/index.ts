@@ -53,6 +53,12 @@ export interface Workbook {
    */
   readBlock(sheetName: string, row: number, column: number, numRows: number, numColumns: number): unknown[][] | null;
   /**
+   * Reads a block and keeps its range: `write` puts a whole block of the same size back through that range (one
+   * call: Range.setValues; text that would read as a formula is written as text). Null when the sheet is missing.
+   * For a form-submit handler that holds the document lock and must count every call.
+   */
+  openBlock?(sheetName: string, row: number, column: number, numRows: number, numColumns: number): { values: unknown[][]; write(values: unknown[][]): void } | null;
+  /**
    * Deletes the empty rows of the form response sheets linked to this workbook (Google makes them 1,000 rows deep;
    * responses still append below), keeping `spareRows`, and hides them: 170 enrolment forms would otherwise hold
    * 6 million of the workbook's 10 million cells.

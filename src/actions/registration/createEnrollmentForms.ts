@@ -21,7 +21,7 @@ import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { allProperties, encodeBlocks36, type FormBlock, formTag, INDEX_KEY, type IndexPointer, titleEntries } from './state';
+import { allProperties, encodeBlocks36, recentRowEntries, type FormBlock, formTag, INDEX_KEY, type IndexPointer, titleEntries } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -201,7 +201,8 @@ export const createEnrollmentFormsAction = defineAction({
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
     const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, f: encodeBlocks36(blocks) };
     const previousKeys = Object.keys(allProperties(ctx.ports.properties));
-    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...titleEntries(titleHashes, previousKeys) };
+    // The rows move: the live policy's cache of recently written rows (by sheet row) is emptied with the new pointer.
+    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };
     if (ctx.ports.properties.setMany) ctx.ports.properties.setMany(entries);
     else for (const [k, v] of Object.entries(entries)) ctx.ports.properties.set(k, v);
     writeSheet(ctx, registrationFormsSheet, formRows);

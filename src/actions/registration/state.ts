@@ -117,5 +117,65 @@ export function candidateForms(titles: Map<string, number[]>, answered: readonly
   return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([i]) => i);
 }
 
+/**
+ * Live policy: the rows the last submissions wrote (their Status … Earlier responses cells), kept in document
+ * properties, which Google writes at once. A live submission rewrites its form's whole block through the range it
+ * read (one call); laying these over the block it reads first means a row written by an execution a moment ago is
+ * never written back older, even if that execution's sheet write were not visible yet.
+ */
+export const ROWS_PREFIX = 'reg.rows.';
+const ROWS_KEPT = 60;
+const ROWS_CHUNK = 8_000;
+const ROWS_TOTAL = 40_000;
+
+export interface RecentRow {
+  /** 1-based sheet row. */
+  r: number;
+  /** The row's email ('' for a form row): the entry applies only to a row that still has it. */
+  e: string;
+  /** Cells of the handler's written span, as written. */
+  c: unknown[];
+}
+
+export function decodeRecentRows(all: Readonly<Record<string, string>>): RecentRow[] {
+  const keys = Object.keys(all)
+    .filter((k) => k.startsWith(ROWS_PREFIX) && all[k])
+    .sort((a, b) => Number(a.slice(ROWS_PREFIX.length)) - Number(b.slice(ROWS_PREFIX.length)));
+  const out: RecentRow[] = [];
+  for (const k of keys) {
+    try {
+      out.push(...(JSON.parse(all[k]) as RecentRow[]));
+    } catch {
+      // A damaged entry is left out: the sheet's own row is used.
+    }
+  }
+  return out;
+}
+
+/** The property entries for `rows` (oldest first) plus `added`, newest kept; emptied keys for the rest. */
+export function recentRowEntries(rows: readonly RecentRow[], added: readonly RecentRow[], existingKeys: readonly string[]): Record<string, string> {
+  const byRow = new Map<number, RecentRow>();
+  for (const row of [...rows, ...added]) {
+    byRow.delete(row.r);
+    byRow.set(row.r, row);
+  }
+  // A row whose cells would not fit one property (a very long history) is not kept: the sheet's row is used.
+  let kept = [...byRow.values()].filter((row) => JSON.stringify(row).length < ROWS_CHUNK).slice(-ROWS_KEPT);
+  while (kept.length > 1 && JSON.stringify(kept).length > ROWS_TOTAL) kept = kept.slice(1);
+  const out: Record<string, string> = {};
+  let chunk: RecentRow[] = [];
+  let n = 0;
+  for (const row of kept) {
+    if (chunk.length > 0 && JSON.stringify([...chunk, row]).length > ROWS_CHUNK) {
+      out[`${ROWS_PREFIX}${n++}`] = JSON.stringify(chunk);
+      chunk = [];
+    }
+    chunk.push(row);
+  }
+  if (chunk.length > 0) out[`${ROWS_PREFIX}${n++}`] = JSON.stringify(chunk);
+  for (const key of existingKeys) if (key.startsWith(ROWS_PREFIX) && !(key in out)) out[key] = '';
+  return out;
+}
+
 export { decodeFormState, encodeFormState };
 export type { FormState };

@@ -25,18 +25,10 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { ANY_TEACHER_CODE, decodeFormState, encodeFormState, type FormState } from './formBuilder';
 import { readSeats, seatPropertyEntries, seatsFromProperties } from './seats';
-import { allProperties, candidateForms, decodeBlocks36, decodeTitles, type FormBlock, formTag, type IndexPointer, readJson, readPointer } from './state';
+import { allProperties, candidateForms, decodeBlocks36, decodeRecentRows, decodeTitles, type FormBlock, formTag, type IndexPointer, type RecentRow, readPointer, recentRowEntries } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
-
-/**
- * Live policy: the sections held by the students of the last submissions (document property, JSON). The live path
- * reads and writes document properties anyway (the seat counts); this keeps a student's seats right even if the
- * previous execution's row write were not visible yet to the next lock holder.
- */
-export const HELD_KEY = 'reg.held';
-const HELD_REMEMBERED = 150;
 
 /** Forms' blocks tried for one response at most (the titles normally name one form). */
 const MAX_CANDIDATES = 3;
@@ -45,6 +37,9 @@ interface Layout {
   pointer: IndexPointer;
   blocks: FormBlock[];
   titles: Map<string, number[]>;
+  /** Live policy: the rows the last submissions wrote (document properties). */
+  recent: RecentRow[];
+  propertyKeys: string[];
 }
 
 /** The pointer and the title map, read once per execution (one getProperties). */
@@ -54,7 +49,8 @@ function layout(ctx: ActionContext): Layout | null {
   if (layoutCache.has(ctx)) return layoutCache.get(ctx) ?? null;
   const props = ctx.ports.properties;
   const pointer = readPointer(props);
-  const value = pointer ? { pointer, blocks: decodeBlocks36(pointer.f), titles: decodeTitles(allProperties(props)) } : null;
+  const all = allProperties(props);
+  const value = pointer ? { pointer, blocks: decodeBlocks36(pointer.f), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
   layoutCache.set(ctx, value);
   return value;
 }
@@ -108,10 +104,24 @@ function studentView(row: unknown[], sheetRow: number): StudentRowView {
 
 interface FoundForm {
   block: FormBlock;
+  /** The block's rows as read (recent rows laid over under the live policy). */
+  rows: unknown[][];
+  /** Writes the whole block back through the range it was read from (live policy), or null. */
+  write: ((values: unknown[][]) => void) | null;
   formRow: unknown[];
   formId: string;
   state: FormState;
   student: StudentRowView | null;
+}
+
+/** Lays the recently written rows of this block over what was read (same email only: see state.ts ROWS_PREFIX). */
+function overlayRecentRows(rows: unknown[][], block: FormBlock, recent: readonly RecentRow[]): void {
+  for (const entry of recent) {
+    const i = entry.r - block.first;
+    if (i < 0 || i >= rows.length) continue;
+    if (cell(rows[i], REQUEST_COLUMN.email).trim().toLowerCase() !== entry.e) continue;
+    rows[i] = [...rows[i].slice(0, REQUEST_COLUMN.firstWritten - 1), ...entry.c, ...rows[i].slice(REQUEST_COLUMN.lastWritten)];
+  }
 }
 
 /** True when every answered question of the event is one of the form's (a removed question's column stays blank). */
@@ -123,7 +133,7 @@ function asksAll(state: FormState, answers: Record<string, string[]>): boolean {
  * The response's form and the student's row in it: the forms whose questions the event answered, best first, each
  * one block read; the first whose form row checks out and lists the email wins (else the best form, no student).
  */
-function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, email: string): FoundForm | null {
+function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, email: string, forUpdate: boolean): FoundForm | null {
   const answered = Object.entries(response.answers)
     .filter(([, v]) => v.length > 0)
     .map(([title]) => title);
@@ -139,8 +149,10 @@ function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, em
   for (const i of candidates.slice(0, MAX_CANDIDATES)) {
     const block = l.blocks[i];
     if (!block) continue;
-    const rows = wb.readBlock ? wb.readBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : (wb.readValues(l.pointer.n) ?? []).slice(block.first - 1, block.first - 1 + block.count);
+    const opened = forUpdate && wb.openBlock ? wb.openBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : null;
+    const rows = opened ? opened.values : wb.readBlock ? wb.readBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : (wb.readValues(l.pointer.n) ?? []).slice(block.first - 1, block.first - 1 + block.count);
     if (!rows || rows.length === 0) continue;
+    if (forUpdate) overlayRecentRows(rows, block, l.recent);
     const formRow = rows[0];
     // An id written as text may keep the apostrophe that stops a leading '-' being read as a formula.
     const formId = cell(formRow, REQUEST_COLUMN.formId).replace(/^'/, '');
@@ -148,7 +160,7 @@ function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, em
     // The block must still be this form's (the office may have sorted the sheet: then re-run createEnrollmentForms).
     if (!state || formTag(formId) !== block.tag || cell(formRow, REQUEST_COLUMN.formKey) !== state.k || !asksAll(state, response.answers)) continue;
     const at = email === '' ? -1 : rows.findIndex((r, k) => k > 0 && cell(r, REQUEST_COLUMN.email).trim().toLowerCase() === email && cell(r, REQUEST_COLUMN.formKey) === state.k);
-    const found = { block, formRow, formId, state, student: at > 0 ? studentView(rows[at], block.first + at) : null };
+    const found = { block, rows, write: opened ? opened.write : null, formRow, formId, state, student: at > 0 ? studentView(rows[at], block.first + at) : null };
     if (found.student) return found;
     fallback = fallback ?? found;
   }
@@ -207,7 +219,8 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   const wb = ctx.ports.workbook;
   const props = ctx.ports.properties;
   const email = response.email.trim().toLowerCase();
-  const found = findForm(ctx, l, response, email);
+  const livePolicy = registrationPolicy(ctx) === 'live';
+  const found = findForm(ctx, l, response, email, livePolicy);
   if (!found) return { status: 'notOurs', reason: '' };
   const { state, student, block, formId } = found;
   const formHistory = cell(found.formRow, REQUEST_COLUMN.history);
@@ -253,9 +266,9 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   if (older) notes.push(t(lang, 'reg.mail.olderResponse'));
   let status: 'recorded' | 'waitlisted' | 'rejected' = reason ? 'rejected' : 'recorded';
   let placedText = '';
-  const live = registrationPolicy(ctx) === 'live' && !older && !reason && student !== null;
-  const heldMap = live ? (readJson<Record<string, string>>(props, HELD_KEY) ?? {}) : {};
-  let held: string[] = student ? (heldMap[student.studentId] !== undefined ? splitList(heldMap[student.studentId]) : student.held) : [];
+  const live = livePolicy && !older && !reason && student !== null;
+  // The student's row as read has the rows the last submissions wrote laid over it (state.ts ROWS_PREFIX).
+  let held: string[] = student ? student.held : [];
   // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
   const storedSeats = live ? seatsFromProperties(allProperties(props)) : null;
   const seats = live && l.pointer.se ? (storedSeats ? new Map(storedSeats) : readSeats(wb, l.pointer.se)) : null;
@@ -290,11 +303,15 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     // Sections of this form that are full now, whichever form's student took the last seat.
     for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
   }
-  // One row rewritten (two calls): the student's, or the form row's History for an address not on the form's list.
+  // One row rewritten: the student's, or the form row's History for an address not on the form's list. Batch: that
+  // row's range (two calls). Live: the whole block through the range it was read from (one call).
+  let writtenRow: number;
+  let writtenCells: unknown[];
   if (!student) {
     const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${reason}` });
     const formatted = formatTable(registrationRequestsSheet, [{ ...blankRow(state.k), history }], ctx.lang)[1];
-    wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.history, [[formatted[REQUEST_COLUMN.history - 1]]]);
+    writtenRow = block.first;
+    writtenCells = [...found.formRow.slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.history - 1), formatted[REQUEST_COLUMN.history - 1]];
   } else {
     const current = currentRequest(student.cells);
     const next: RegistrationRequestRow = { ...blankRow(state.k), ...current, held: older || reason ? student.held.join(',') : held.join(','), lastResponse: older ? cell(student.cells, REQUEST_COLUMN.lastResponse) : `${response.responseId}|${at}`, reason: older ? current.reason : reason, history: student.history };
@@ -319,28 +336,28 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
         placed: placedText,
       });
     }
-    const formatted = formatTable(registrationRequestsSheet, [next], ctx.lang)[1];
-    wb.writeBlock(l.pointer.n, student.sheetRow, REQUEST_COLUMN.firstWritten, [formatted.slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.lastWritten)]);
+    writtenRow = student.sheetRow;
+    writtenCells = formatTable(registrationRequestsSheet, [next], ctx.lang)[1].slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.lastWritten);
   }
-  if (newlyFull.length > 0) {
-    removeFullOptions(ctx, formId, state, newlyFull);
+  if (newlyFull.length > 0) removeFullOptions(ctx, formId, state, newlyFull);
+  if (found.write) {
+    const values = found.rows.map((r) => [...r]);
+    const i = writtenRow - block.first;
+    values[i] = [...values[i].slice(0, REQUEST_COLUMN.firstWritten - 1), ...writtenCells, ...values[i].slice(REQUEST_COLUMN.lastWritten)];
     // The form's state changes only when sections fill (live policy).
-    wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.state, [[encodeFormState(state)]]);
+    if (newlyFull.length > 0) values[0][REQUEST_COLUMN.state - 1] = encodeFormState(state);
+    found.write(values);
+  } else {
+    wb.writeBlock(l.pointer.n, writtenRow, REQUEST_COLUMN.firstWritten, [writtenCells]);
+    if (newlyFull.length > 0) wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.state, [[encodeFormState(state)]]);
   }
-  // Live policy: one setProperties — the changed seat buckets and the student's held sections (properties are
-  // applied at once: the next lock holder reads them from there). The batch policy writes no property.
-  if (seats && student) {
-    const entries: Record<string, string> = { ...seatPropertyEntries(storedSeats, seats) };
-    delete heldMap[student.studentId];
-    heldMap[student.studentId] = held.join(',');
-    // The most recent students first, as many as fit well under the 9 KB a property may hold.
-    let kept = Object.entries(heldMap).slice(-HELD_REMEMBERED);
-    let text = JSON.stringify(Object.fromEntries(kept));
-    while (text.length > 7_000 && kept.length > 1) {
-      kept = kept.slice(Math.ceil(kept.length / 4));
-      text = JSON.stringify(Object.fromEntries(kept));
-    }
-    entries[HELD_KEY] = text;
+  // Live policy: one setProperties — the changed seat buckets and the row just written (properties are applied at
+  // once: the next lock holder reads them from there). The batch policy writes no property.
+  if (livePolicy) {
+    const entries: Record<string, string> = {
+      ...(seats ? seatPropertyEntries(storedSeats, seats) : {}),
+      ...recentRowEntries(l.recent, [{ r: writtenRow, e: student ? email : '', c: writtenCells }], l.propertyKeys),
+    };
     if (props.setMany) props.setMany(entries);
     else for (const [k, v] of Object.entries(entries)) props.set(k, v);
   }

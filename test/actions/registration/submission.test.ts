@@ -286,6 +286,55 @@ describe('the live policy', () => {
   });
 });
 
+describe('the live policy when a sheet write is not visible yet', () => {
+  /**
+   * A live submission rewrites its form's whole block through the range it read. If the previous execution's write
+   * were not visible yet (Google does not document the order of "apply the writes" and "release the lock" at the
+   * end of an execution), the block would be written back without it. The rows written by the last submissions are
+   * kept in document properties and laid over the block read: this world serves the block as it was before the
+   * previous submission, and the previous student's request must survive.
+   */
+  function staleWorld(overlay: boolean) {
+    const w = world({ live: true });
+    let staleCopy: unknown[][] | null = null;
+    const sheets = w.ports.sheets;
+    w.ports.workbook.openBlock = (name, row, column, numRows, numColumns) => {
+      const source = staleCopy ?? sheets.get(name) ?? [];
+      const values = Array.from({ length: numRows }, (_, i) => Array.from({ length: numColumns }, (_, j) => source[row - 1 + i]?.[column - 1 + j] ?? ''));
+      return {
+        values,
+        write: (next) => {
+          const v = sheets.get(name) as unknown[][];
+          next.forEach((r, i) => r.forEach((c, j) => (v[row - 1 + i][column - 1 + j] = c)));
+        },
+      };
+    };
+    const freeze = () => {
+      staleCopy = (sheets.get('Enrolment requests') ?? []).map((r) => [...r]);
+    };
+    if (!overlay) {
+      const props = w.ports.properties;
+      const set = props.set.bind(props);
+      props.set = (k, v) => (k.startsWith('reg.rows.') ? undefined : set(k, v));
+    }
+    return { w, freeze };
+  }
+
+  for (const overlay of [true, false]) {
+    it(overlay ? 'keeps the previous student\'s request although the block read is stale' : 'control: without the rows kept in properties the stale read loses it (the test above can fail)', () => {
+      const { w, freeze } = staleWorld(overlay);
+      const [formId, spec] = regularForm(w);
+      const [programme, year] = spec.key.split('/');
+      const [a, b] = (w.ports.sheets.get('Students') as unknown[][]).filter((r) => r[5] === programme && Number(r[6]) === Number(year) && r[11] === 'active');
+      freeze();
+      submit(w, formId, String(a[4]).toLowerCase(), answers(spec), 'sa');
+      submit(w, formId, String(b[4]).toLowerCase(), answers(spec), 'sb');
+      expect(rowOf(w, String(b[4]).toLowerCase()).Status).toBe('recorded');
+      expect(rowOf(w, String(a[4]).toLowerCase()).Status).toBe(overlay ? 'recorded' : 'not submitted');
+    });
+  }
+});
+
 describe('bad reference data', () => {
   it('refuses to plan registration while a student is in a programme without a curriculum, naming the problem and writing nothing', () => {
     const ports = memoryPorts();
