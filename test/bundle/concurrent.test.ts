@@ -182,7 +182,7 @@ function report(label: string, s: Setup, t0: number, fn: string) {
   console.log(
     [
       `${label}: ${st.executions} executions in ${Math.round(performance.now() - t0)} ms real; ${st.calls} calls (${st.delayedCalls} delayed); at most ${st.maxConcurrent} at once`,
-      `  per ${fn} execution: ${mean((r) => r.totalCalls)} service calls, ${mean((r) => r.simulatedMs)} simulated ms of service time, ${mean((r) => r.elapsedMs)} ms elapsed (lock wait included)`,
+      `  per ${fn} execution: ${mean((r) => r.totalCalls)} service calls (median ${[...runs].map((r) => r.totalCalls).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0}; ${runs.filter((r) => Object.keys((r as { calls?: Record<string, number> }).calls ?? {}).some((k) => k.startsWith('FormApp'))).length} executions removed full options from a form), ${mean((r) => r.simulatedMs)} simulated ms of service time, ${mean((r) => r.elapsedMs)} ms elapsed (lock wait included)`,
       `  lock: ${st.lockWaits} waits, ${st.lockTimeouts} timed out, longest wait ${Math.round(st.maxLockWaitMs)} ms, at most ${st.maxWaiting} waiting; held ${st.lockHolds} times, mean ${Math.round(st.lockHeldMs / Math.max(1, st.lockHolds))} ms, longest ${Math.round(st.maxLockHeldMs)} ms (simulated)`,
     ].join('\n'),
   );
