@@ -99,11 +99,15 @@ const FORM_SUBMIT_LOCK_TIMEOUT_MS = 240_000;
  */
 function onFormSubmitTrigger(e: unknown): void {
   const ports = makeGasPorts();
+  // When the response arrived: the trigger runs as soon as Google records it, before waiting on the lock. Executions
+  // waiting on the lock are not served in arrival order, and the form's own timestamp (e.values[0]) is to the second
+  // and in the spreadsheet's format: this instant, in ms, orders a student's quick resubmissions.
+  const receivedAt = ports.clock.now();
   ports.lock.withDocumentLock(
     FORM_SUBMIT_LOCK_TIMEOUT_MS,
     () => {
       const ctx = buildFastContext(ports);
-      const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0], ports.clock.now());
+      const response = responseFromEvent(e as Parameters<typeof responseFromEvent>[0], receivedAt);
       if (!response) return;
       const handler = FORM_SUBMIT_HANDLERS.find((h) => h.owns(ctx, response.formId));
       if (handler) handler.handle(ctx, response, { lockHeld: true });
