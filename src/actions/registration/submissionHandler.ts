@@ -4,7 +4,7 @@
 // student's row (a later response supersedes the earlier one, which moves to History), places the student at once
 // under the live policy (full sections leave the form, a waitlist starts), and confirms by email. An address that is
 // not on the form's list is recorded in the form row's History. Idempotent: a response already in the row (or in
-// the form row's History) is ignored. Ten service calls under the batch policy (docs/registration.md).
+// the form row's History) is ignored. Ten service calls under either policy (docs/registration.md, "the fast path").
 
 import { auditStudyPlan } from '../../domain/registration/audit';
 import { shortHash } from '../../domain/registration/hashing';
