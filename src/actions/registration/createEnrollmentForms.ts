@@ -16,12 +16,12 @@ import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registr
 import { parseSeatCells, seatRows, seatsFromProperties } from './seats';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
 import type { RegistrationRequestRow } from '../../sheets/registration/registrationRequestsSheet';
-import { withHistory } from '../../domain/registration/requestHistory';
+import { parseHistory, withHistory } from '../../domain/registration/requestHistory';
 import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { allProperties, encodeBlocks36, recentRowEntries, type FormBlock, formTag, INDEX_KEY, type IndexPointer, titleEntries } from './state';
+import { allProperties, encodeForms36, type FormBlock, type FormEntry, formTag, INDEX_KEY, type IndexPointer, partFor, partsFor, recentRowEntries, titleEntries } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -96,7 +96,9 @@ export const createEnrollmentFormsAction = defineAction({
     const seats = seatsFromProperties(allProperties(ctx.ports.properties)) ?? parseSeatCells(ctx.tables.read(registrationSeatsSheet).rows.map((r) => r.record.seats));
     const previousRequests = ctx.tables.read(registrationRequestsSheet).rows.map((r) => r.record);
     const previousStates = new Map(previousRequests.filter((r) => r.status === 'form').map((r) => [r.formId, r.state]));
-    const previousFormRow = new Map(previousRequests.filter((r) => r.status === 'form').map((r) => [r.formKey, r]));
+    // A form's earlier rejections (addresses not on its list), from every part of its block, one line each.
+    const previousFormRow = new Map<string, string[]>();
+    for (const r of previousRequests.filter((x) => x.status === 'form')) previousFormRow.set(r.formKey, [...(previousFormRow.get(r.formKey) ?? []), ...r.history.split('\n').filter((l) => l.trim() !== '')]);
     const previousStudentRow = new Map(previousRequests.filter((r) => r.status !== 'form' && r.email !== '').map((r) => [r.email.toLowerCase(), r]));
     const openLectures = checked.usable.filter((s) => s.open && s.lessonType === 'lecture');
     // Phase 1: every form's content and state, checked before anything is written.
@@ -176,30 +178,43 @@ export const createEnrollmentFormsAction = defineAction({
         formRows.push({ formKey: key, programmeCode, year, kind, formId: ref.id, url: ref.publishedUrl, editUrl: ref.editUrl, advisorName: a.name, advisorEmail: a.email, groups: [...a.groups].sort(), recipients: a.emails.length, distribution: a.emails.join(', '), updatedAt: now });
       }
     }
-    // The roster: each form's block (its form row, then its students); what students already submitted carries over.
+    // The roster: each form's block (its form row, then its students), in parts of at most BLOCK_STUDENTS students
+    // chosen by a hash of the email, each part with a copy of the form row; what students already submitted carries over.
     const requestRows: RegistrationRequestRow[] = [];
-    const blocks: FormBlock[] = [];
+    const forms: FormEntry[] = [];
     const titleHashes: string[][] = [];
     const empty = { language: '', gpa: null, debts: [], difference: '', at: '', responseId: '', chosen: '', reserve: '', teachers: '', credits1: null, credits2: null, placed: '', held: '', lastResponse: '', reason: '', history: '', formId: '', state: '' };
     for (const form of stateRows) {
-      blocks.push({ tag: formTag(form.formId), first: requestRows.length + 2, count: 1 + form.students.length });
-      titleHashes.push(Object.keys(decodeFormState(form.state)?.t ?? {}));
-      requestRows.push({ ...empty, formKey: form.formKey, email: '', studentId: '', status: 'form', history: previousFormRow.get(form.formKey)?.history ?? '', formId: form.formId, state: form.state });
-      for (const s of [...form.students].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()))) {
-        const email = s.email.toLowerCase();
-        const own = { formKey: form.formKey, email, studentId: s.id, language: s.language, gpa: s.gpa, debts: [...new Set(debtsOf.get(s.id) ?? [])].sort(), difference: (differenceOf.get(s.id) ?? []).join(';') };
-        const before = previousStudentRow.get(email);
-        if (before && before.formKey === form.formKey) requestRows.push({ ...before, ...own });
-        else if (before && before.status !== 'notSubmitted') {
-          // The student is now on another form (programme or year changed): the old request becomes history.
-          const moved = before.status === 'rejected' ? before.history : withHistory(before.history, { at: before.at, responseId: before.responseId, status: before.status === 'waitlisted' ? 'waitlisted' : 'recorded', chosen: before.chosen, reason: ctx.t('reg.request.formChanged', { form: before.formKey }) });
-          requestRows.push({ ...empty, ...own, status: 'notSubmitted', held: before.held, lastResponse: before.lastResponse, history: moved });
-        } else requestRows.push({ ...empty, ...own, status: 'notSubmitted' });
+      const entry: FormEntry = { tag: formTag(form.formId), parts: Array.from({ length: partsFor(form.students.length) }, () => ({ tag: formTag(form.formId), first: 0, count: 0 })) };
+      const part = (email: string) => (partFor(entry, email) as FormBlock);
+      // Earlier rejections of addresses not on the list go back to the part their address belongs to.
+      const formHistory = new Map<FormBlock, string[]>(entry.parts.map((p) => [p, []]));
+      for (const line of previousFormRow.get(form.formKey) ?? []) formHistory.get(part(parseHistory(line)[0]?.reason.split(' — ')[0] ?? ''))?.push(line);
+      const studentsOf = new Map<FormBlock, Student[]>(entry.parts.map((p) => [p, []]));
+      for (const s of form.students) studentsOf.get(part(s.email))?.push(s);
+      for (const p of entry.parts) {
+        const members = [...(studentsOf.get(p) ?? [])].sort((a, b) => a.email.toLowerCase().localeCompare(b.email.toLowerCase()));
+        p.first = requestRows.length + 2;
+        p.count = 1 + members.length;
+        requestRows.push({ ...empty, formKey: form.formKey, email: '', studentId: '', status: 'form', history: (formHistory.get(p) ?? []).join('\n'), formId: form.formId, state: form.state });
+        for (const s of members) {
+          const email = s.email.toLowerCase();
+          const own = { formKey: form.formKey, email, studentId: s.id, language: s.language, gpa: s.gpa, debts: [...new Set(debtsOf.get(s.id) ?? [])].sort(), difference: (differenceOf.get(s.id) ?? []).join(';') };
+          const before = previousStudentRow.get(email);
+          if (before && before.formKey === form.formKey) requestRows.push({ ...before, ...own });
+          else if (before && before.status !== 'notSubmitted') {
+            // The student is now on another form (programme or year changed): the old request becomes history.
+            const moved = before.status === 'rejected' ? before.history : withHistory(before.history, { at: before.at, responseId: before.responseId, status: before.status === 'waitlisted' ? 'waitlisted' : 'recorded', chosen: before.chosen, reason: ctx.t('reg.request.formChanged', { form: before.formKey }) });
+            requestRows.push({ ...empty, ...own, status: 'notSubmitted', held: before.held, lastResponse: before.lastResponse, history: moved });
+          } else requestRows.push({ ...empty, ...own, status: 'notSubmitted' });
+        }
       }
+      forms.push(entry);
+      titleHashes.push(Object.keys(decodeFormState(form.state)?.t ?? {}));
     }
     const requestsName = writeSheet(ctx, registrationRequestsSheet, requestRows);
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
-    const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, f: encodeBlocks36(blocks) };
+    const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, f: encodeForms36(forms) };
     const previousKeys = Object.keys(allProperties(ctx.ports.properties));
     // The rows move: the live policy's cache of recently written rows (by sheet row) is emptied with the new pointer.
     const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };

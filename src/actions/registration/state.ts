@@ -3,7 +3,7 @@
 // hash of every question title to the forms that ask it. The event's own question titles then name the form, so a
 // submission reads one block — the form row and that form's students — and nothing else.
 
-import { shortHash } from '../../domain/registration/hashing';
+import { hash32, shortHash } from '../../domain/registration/hashing';
 import type { KeyValueStore } from '../../ports';
 import { decodeFormState, encodeFormState, type FormState } from './formBuilder';
 
@@ -22,18 +22,31 @@ export interface IndexPointer {
   n: string;
   /** Registration seats sheet name (live policy). */
   se?: string;
-  /** The forms' blocks in sheet order: 'tag.first.count' (base 36), comma-separated. */
+  /** The forms in sheet order: 'tag.first.count0.count1…' (base 36: first row, then each part's rows), comma-separated. */
   f: string;
 }
 
+/** One part of a form's block: its form row (1-based sheet row) and the rows after it. */
 export interface FormBlock {
   /** Short hash of the form id. */
   tag: string;
   /** 1-based sheet row of the form row. */
   first: number;
-  /** Rows in the block, the form row included. */
+  /** Rows in the part, the form row included. */
   count: number;
 }
+
+/** A form's block, in parts of at most BLOCK_STUDENTS students chosen by a hash of the email (each with a copy of the form row). */
+export interface FormEntry {
+  tag: string;
+  parts: FormBlock[];
+}
+
+/**
+ * Students in one part of a form's block. A submission reads its part (and under the live policy writes it back
+ * whole): bounding it keeps the cost of a submission the same for a form of 40 students and one of 600.
+ */
+export const BLOCK_STUDENTS = 60;
 
 export function readJson<T>(store: KeyValueStore, key: string): T | null {
   const text = store.get(key);
@@ -45,19 +58,33 @@ export function readJson<T>(store: KeyValueStore, key: string): T | null {
   }
 }
 
-export function encodeBlocks36(blocks: readonly FormBlock[]): string {
-  return blocks.map((b) => `${b.tag}.${b.first.toString(36)}.${b.count.toString(36)}`).join(',');
+export function encodeForms36(forms: readonly FormEntry[]): string {
+  return forms.map((f) => [f.tag, (f.parts[0]?.first ?? 0).toString(36), ...f.parts.map((p) => p.count.toString(36))].join('.')).join(',');
 }
 
-export function decodeBlocks36(text: string): FormBlock[] {
+export function decodeForms36(text: string): FormEntry[] {
   return text
     .split(',')
     .filter(Boolean)
-    .map((part) => {
-      const [tag, first, count] = part.split('.');
-      return { tag, first: parseInt(first, 36), count: parseInt(count, 36) };
+    .map((entry) => {
+      const [tag, first, ...counts] = entry.split('.');
+      let row = parseInt(first, 36);
+      const parts = counts.map((c) => {
+        const part = { tag, first: row, count: parseInt(c, 36) };
+        row += part.count;
+        return part;
+      });
+      return { tag, parts };
     });
 }
+
+/** The part of a form's block that holds (or would hold) the email. */
+export function partFor(form: FormEntry, email: string): FormBlock | undefined {
+  return form.parts[form.parts.length <= 1 ? 0 : hash32(email.trim().toLowerCase()) % form.parts.length];
+}
+
+/** How many parts a form of `students` students gets. */
+export const partsFor = (students: number): number => Math.max(1, Math.ceil(students / BLOCK_STUDENTS));
 
 /** Every property (one getProperties where the store has it). */
 export function allProperties(store: KeyValueStore): Record<string, string> {

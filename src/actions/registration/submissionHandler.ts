@@ -25,7 +25,7 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { ANY_TEACHER_CODE, decodeFormState, encodeFormState, type FormState } from './formBuilder';
 import { readSeats, seatPropertyEntries, seatsFromProperties } from './seats';
-import { allProperties, candidateForms, decodeBlocks36, decodeRecentRows, decodeTitles, type FormBlock, formTag, type IndexPointer, type RecentRow, readPointer, recentRowEntries } from './state';
+import { allProperties, candidateForms, decodeForms36, decodeRecentRows, decodeTitles, type FormBlock, type FormEntry, formTag, type IndexPointer, partFor, type RecentRow, readPointer, recentRowEntries } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -35,7 +35,7 @@ const MAX_CANDIDATES = 3;
 
 interface Layout {
   pointer: IndexPointer;
-  blocks: FormBlock[];
+  forms: FormEntry[];
   titles: Map<string, number[]>;
   /** Live policy: the rows the last submissions wrote (document properties). */
   recent: RecentRow[];
@@ -50,7 +50,7 @@ function layout(ctx: ActionContext): Layout | null {
   const props = ctx.ports.properties;
   const pointer = readPointer(props);
   const all = allProperties(props);
-  const value = pointer ? { pointer, blocks: decodeBlocks36(pointer.f), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
+  const value = pointer ? { pointer, forms: decodeForms36(pointer.f), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
   layoutCache.set(ctx, value);
   return value;
 }
@@ -138,16 +138,18 @@ function findForm(ctx: ActionContext, l: Layout, response: SubmittedResponse, em
     .filter(([, v]) => v.length > 0)
     .map(([title]) => title);
   let candidates = candidateForms(l.titles, answered);
-  if (response.formId !== '') candidates = l.blocks.map((b, i) => (b.tag === formTag(response.formId) ? i : -1)).filter((i) => i >= 0);
+  if (response.formId !== '') candidates = l.forms.map((f, i) => (f.tag === formTag(response.formId) ? i : -1)).filter((i) => i >= 0);
   else if (candidates.length === 0 && response.resolveFormId) {
     // Titles the map does not know (a form edited by hand): the response sheet's form URL names it (two calls).
     const id = response.resolveFormId() ?? '';
-    candidates = l.blocks.map((b, i) => (id !== '' && b.tag === formTag(id) ? i : -1)).filter((i) => i >= 0);
+    candidates = l.forms.map((f, i) => (id !== '' && f.tag === formTag(id) ? i : -1)).filter((i) => i >= 0);
   }
   let fallback: FoundForm | null = null;
   const wb = ctx.ports.workbook;
   for (const i of candidates.slice(0, MAX_CANDIDATES)) {
-    const block = l.blocks[i];
+    // The part of the form's block the email belongs to (a form of many students is split by a hash of the email).
+    const form = l.forms[i];
+    const block = form ? partFor(form, email) : undefined;
     if (!block) continue;
     const opened = forUpdate && wb.openBlock ? wb.openBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : null;
     const rows = opened ? opened.values : wb.readBlock ? wb.readBlock(l.pointer.n, block.first, 1, block.count, REQUEST_COLUMN.width) : (wb.readValues(l.pointer.n) ?? []).slice(block.first - 1, block.first - 1 + block.count);
@@ -424,7 +426,7 @@ export const registrationSubmitHandler: FormSubmitHandler = {
     // An event whose form is not known yet ('' : a spreadsheet event) is ours to look at while enrolment forms
     // exist; recordResponse finds the form from its questions and ignores one that is not ours.
     const l = layout(ctx);
-    return l !== null && (formId === '' || l.blocks.some((b) => b.tag === formTag(formId)));
+    return l !== null && (formId === '' || l.forms.some((f) => f.tag === formTag(formId)));
   },
   handle(ctx, response, options) {
     // The form's block and the seats are read inside the lock: another submission may have

@@ -29,7 +29,7 @@ function must(ports: MemoryPorts, id: string, params: Record<string, unknown> = 
   return r;
 }
 
-function world(options: { live?: boolean; capacity?: number } = {}): World {
+function world(options: { live?: boolean; capacity?: number; students?: number } = {}): World {
   const ports = memoryPorts();
   const specs = new Map<string, FormSpec>();
   const removed: string[][] = [];
@@ -48,7 +48,7 @@ function world(options: { live?: boolean; capacity?: number } = {}): World {
     exists: (id) => specs.has(id),
   };
   must(ports, 'setupWorkbook');
-  must(ports, 'loadSampleUniversity', { students: 400, seed: 5 });
+  must(ports, 'loadSampleUniversity', { students: options.students ?? 400, seed: 5 });
   if (options.live) setting(ports, 'registration.policy', 'live');
   must(ports, 'buildOfferings');
   if (options.capacity !== undefined) {
@@ -97,7 +97,11 @@ function table(w: World): Array<Record<string, string>> {
   return values.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, String(r[i] ?? '')])));
 }
 const rowOf = (w: World, email: string) => table(w).find((r) => r['Verified email'] === email) as Record<string, string>;
-const formRowOf = (w: World, formKey: string) => table(w).find((r) => r['Form key'] === formKey && r.Status === 'form') as Record<string, string>;
+/** A form's rows with status "form" (one for each part of its block), their histories joined. */
+const formRowOf = (w: World, formKey: string) => {
+  const rows = table(w).filter((r) => r['Form key'] === formKey && r.Status === 'form');
+  return { ...rows[0], 'Earlier responses': rows.map((r) => r['Earlier responses']).filter(Boolean).join('\n') } as Record<string, string>;
+};
 const historyLines = (text: string) => text.split('\n').filter(Boolean);
 /** Responses the sheet holds: rows' own responses and every history line. */
 const responsesHeld = (w: World) => table(w).reduce((n, r) => n + (r['Response ID'] ? 1 : 0) + historyLines(r['Earlier responses']).length, 0);
@@ -283,6 +287,31 @@ describe('the live policy', () => {
     const takenAgain = new Map<string, number>();
     for (const r of again) for (const id of r['Seats held (live)'].split(',').filter(Boolean)) takenAgain.set(id, (takenAgain.get(id) ?? 0) + 1);
     expect(Math.max(...takenAgain.values())).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a form of more students than one part of a block holds', () => {
+  it('splits its block into parts by a hash of the email; every part finds its students, and a re-run keeps what was recorded', () => {
+    const w = world({ students: 5000 });
+    const parts = new Map<string, number>();
+    for (const r of table(w)) if (r.Status === 'form') parts.set(r['Form key'], (parts.get(r['Form key']) ?? 0) + 1);
+    const [key] = [...parts].find(([, n]) => n > 1) ?? [''];
+    expect(key, 'the sample university at 5,000 students has a form of more than 60 students').not.toBe('');
+    const [formId, spec] = [...w.specs].find(([, s]) => s.key === key) as [string, FormSpec];
+    // One student from each part (rows between one form row and the next).
+    const rows = table(w);
+    const firstOfEachPart = rows.flatMap((r, i) => (r.Status === 'form' && r['Form key'] === key ? [rows[i + 1]] : [])).filter((r) => r && r.Status !== 'form');
+    expect(firstOfEachPart.length).toBe(parts.get(key));
+    firstOfEachPart.forEach((r, i) => submit(w, formId, r['Verified email'], answers(spec), `p${i}`));
+    submit(w, formId, 'stranger@gmail.com', answers(spec), 'px');
+    for (const r of firstOfEachPart) expect(rowOf(w, r['Verified email']).Status).toBe('recorded');
+    expect(formRowOf(w, key)['Earlier responses']).toContain('stranger@gmail.com');
+    must(w.ports, 'createEnrollmentForms');
+    for (const [i, r] of firstOfEachPart.entries()) expect(rowOf(w, r['Verified email'])['Response ID']).toBe(`p${i}`);
+    expect(historyLines(formRowOf(w, key)['Earlier responses'])).toHaveLength(1);
+    // The same stranger's event again, after the re-run, is still recognised.
+    submit(w, formId, 'stranger@gmail.com', answers(spec), 'px');
+    expect(historyLines(formRowOf(w, key)['Earlier responses'])).toHaveLength(1);
   });
 });
 
