@@ -11,9 +11,10 @@ import { checkOfferings, audienceKey } from '../../domain/registration/offerings
 import { textSetting } from '../../domain/settings';
 import type { Student } from '../../domain/types';
 import { studentsSheet } from '../../sheets';
+import { splitList } from '../../sheets/schema';
 import { debtsSheet } from '../../sheets/grades';
 import { academicDifferenceSheet, advisorsSheet, registrationFormsSheet, registrationRequestsSheet, registrationSeatsSheet } from '../../sheets/registration';
-import { parseSeatCells, seatRows, seatsFromProperties } from './seats';
+import { parseSeatCells, seatPropertyEntries, seatRows, seatsFromProperties } from './seats';
 import type { RegistrationFormRow } from '../../sheets/registration/registrationFormsSheet';
 import type { RegistrationRequestRow } from '../../sheets/registration/registrationRequestsSheet';
 import { parseHistory, withHistory } from '../../domain/registration/requestHistory';
@@ -21,7 +22,7 @@ import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { allProperties, encodeForms36, type FormBlock, type FormEntry, formTag, INDEX_KEY, type IndexPointer, partFor, partsFor, recentRowEntries, titleEntries } from './state';
+import { allProperties, type FormBlock, formsEntries, type FormEntry, formTag, INDEX_KEY, type IndexPointer, partFor, partsFor, recentRowEntries, titleEntries } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -212,12 +213,24 @@ export const createEnrollmentFormsAction = defineAction({
       forms.push(entry);
       titleHashes.push(Object.keys(decodeFormState(form.state)?.t ?? {}));
     }
+    // Students on no form this time (left the list, no curriculum, their form not made yet): their rows are kept below
+    // the blocks, history and all, outside every block (a response of theirs is "not on the list"); live seats they
+    // held are given back.
+    const placed = new Set(requestRows.map((r) => r.email));
+    const seatsBefore = new Map(seats);
+    for (const [email, before] of previousStudentRow) {
+      if (placed.has(email)) continue;
+      for (const id of splitList(before.held)) seats.set(id, Math.max(0, (seats.get(id) ?? 0) - 1));
+      requestRows.push({ ...before, held: '' });
+    }
     const requestsName = writeSheet(ctx, registrationRequestsSheet, requestRows);
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
-    const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, f: encodeForms36(forms) };
     const previousKeys = Object.keys(allProperties(ctx.ports.properties));
+    const formsList = formsEntries(forms, previousKeys);
+    const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, fk: formsList.count };
     // The rows move: the live policy's cache of recently written rows (by sheet row) is emptied with the new pointer.
-    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };
+    const storedSeats = seatsFromProperties(allProperties(ctx.ports.properties));
+    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...(storedSeats ? seatPropertyEntries(seatsBefore, seats) : {}), ...formsList.entries, ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };
     if (ctx.ports.properties.setMany) ctx.ports.properties.setMany(entries);
     else for (const [k, v] of Object.entries(entries)) ctx.ports.properties.set(k, v);
     writeSheet(ctx, registrationFormsSheet, formRows);

@@ -22,8 +22,10 @@ export interface IndexPointer {
   n: string;
   /** Registration seats sheet name (live policy). */
   se?: string;
-  /** The forms in sheet order: 'tag.first.count0.count1…' (base 36: first row, then each part's rows), comma-separated. */
-  f: string;
+  /** The forms in sheet order: 'tag.first.count0.count1…' (base 36: first row, then each part's rows), comma-separated, in properties FORMS_PREFIX0 … (fk of them). */
+  fk?: number;
+  /** The same list kept in the pointer itself (older pointers; tests). */
+  f?: string;
 }
 
 /** One part of a form's block: its form row (1-based sheet row) and the rows after it. */
@@ -91,10 +93,35 @@ export function allProperties(store: KeyValueStore): Record<string, string> {
   return store.all ? store.all() : Object.fromEntries(store.keys().map((k) => [k, store.get(k) ?? '']));
 }
 
+/** The forms list, split over keys 'reg.forms.0', 'reg.forms.1', … (8 KB each: a university of 450 forms outgrows one). */
+export const FORMS_PREFIX = 'reg.forms.';
+
+export function formsEntries(forms: readonly FormEntry[], previousKeys: readonly string[]): { count: number; entries: Record<string, string> } {
+  const entries: Record<string, string> = {};
+  let chunk = '';
+  let n = 0;
+  for (const part of encodeForms36(forms).split(',').filter(Boolean)) {
+    if (chunk !== '' && chunk.length + part.length + 1 > 8_000) {
+      entries[`${FORMS_PREFIX}${n++}`] = chunk;
+      chunk = '';
+    }
+    chunk = chunk ? `${chunk},${part}` : part;
+  }
+  if (chunk) entries[`${FORMS_PREFIX}${n++}`] = chunk;
+  for (const key of previousKeys) if (key.startsWith(FORMS_PREFIX) && !(key in entries)) entries[key] = '';
+  return { count: n, entries };
+}
+
+/** The forms of the pointer, in sheet order. */
+export function formsOf(pointer: IndexPointer, all: Readonly<Record<string, string>>): FormEntry[] {
+  const parts = Array.from({ length: pointer.fk ?? 0 }, (_, i) => all[`${FORMS_PREFIX}${i}`] ?? '');
+  return decodeForms36([pointer.f ?? '', ...parts].filter(Boolean).join(','));
+}
+
 /** The pointer when it is the current layout's, else null (an older workbook: re-run createEnrollmentForms). */
 export function readPointer(store: KeyValueStore): IndexPointer | null {
   const p = readJson<IndexPointer>(store, INDEX_KEY);
-  return p && p.v === 2 && typeof p.n === 'string' && typeof p.f === 'string' ? p : null;
+  return p && p.v === 2 && typeof p.n === 'string' && (typeof p.f === 'string' || typeof p.fk === 'number') ? p : null;
 }
 
 /** Title hash → indexes of the forms (in pointer order) that ask it, as property entries; `formTitleHashes[i]` are form i's (FormState.t keys). */
@@ -151,7 +178,23 @@ export function candidateForms(titles: Map<string, number[]>, answered: readonly
  * never written back older, even if that execution's sheet write were not visible yet.
  */
 export const ROWS_PREFIX = 'reg.rows.';
+
+/** Bytes of a text in UTF-8 (Google's 9 KB a property counts bytes; Cyrillic takes two a letter). */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 const ROWS_KEPT = 60;
+/** Bytes in one property value (Google allows 9 KB) and in all of them together. */
 const ROWS_CHUNK = 8_000;
 const ROWS_TOTAL = 40_000;
 
@@ -187,13 +230,13 @@ export function recentRowEntries(rows: readonly RecentRow[], added: readonly Rec
     byRow.set(row.r, row);
   }
   // A row whose cells would not fit one property (a very long history) is not kept: the sheet's row is used.
-  let kept = [...byRow.values()].filter((row) => JSON.stringify(row).length < ROWS_CHUNK).slice(-ROWS_KEPT);
-  while (kept.length > 1 && JSON.stringify(kept).length > ROWS_TOTAL) kept = kept.slice(1);
+  let kept = [...byRow.values()].filter((row) => utf8Length(JSON.stringify(row)) < ROWS_CHUNK).slice(-ROWS_KEPT);
+  while (kept.length > 1 && utf8Length(JSON.stringify(kept)) > ROWS_TOTAL) kept = kept.slice(1);
   const out: Record<string, string> = {};
   let chunk: RecentRow[] = [];
   let n = 0;
   for (const row of kept) {
-    if (chunk.length > 0 && JSON.stringify([...chunk, row]).length > ROWS_CHUNK) {
+    if (chunk.length > 0 && utf8Length(JSON.stringify([...chunk, row])) > ROWS_CHUNK) {
       out[`${ROWS_PREFIX}${n++}`] = JSON.stringify(chunk);
       chunk = [];
     }

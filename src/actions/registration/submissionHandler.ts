@@ -8,7 +8,7 @@
 
 import { auditStudyPlan } from '../../domain/registration/audit';
 import { shortHash } from '../../domain/registration/hashing';
-import { historyHas, withHistory } from '../../domain/registration/requestHistory';
+import { historyHas, parseHistory, withHistory } from '../../domain/registration/requestHistory';
 import { choiceCode, requestedLines, type StudentRequest } from '../../domain/registration/requests';
 import type { PlanLine, PlanProblem } from '../../domain/registration/types';
 import { booleanSetting } from '../../domain/settings';
@@ -25,7 +25,7 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { ANY_TEACHER_CODE, decodeFormState, encodeFormState, type FormState } from './formBuilder';
 import { readSeats, seatPropertyEntries, seatsFromProperties } from './seats';
-import { allProperties, candidateForms, decodeForms36, decodeRecentRows, decodeTitles, type FormBlock, type FormEntry, formTag, type IndexPointer, partFor, type RecentRow, readPointer, recentRowEntries } from './state';
+import { allProperties, candidateForms, formsOf, decodeRecentRows, decodeTitles, type FormBlock, type FormEntry, formTag, type IndexPointer, partFor, type RecentRow, readPointer, recentRowEntries } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -50,7 +50,7 @@ function layout(ctx: ActionContext): Layout | null {
   const props = ctx.ports.properties;
   const pointer = readPointer(props);
   const all = allProperties(props);
-  const value = pointer ? { pointer, forms: decodeForms36(pointer.f), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
+  const value = pointer ? { pointer, forms: formsOf(pointer, all), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
   layoutCache.set(ctx, value);
   return value;
 }
@@ -114,12 +114,21 @@ interface FoundForm {
   student: StudentRowView | null;
 }
 
-/** Lays the recently written rows of this block over what was read (same email only: see state.ts ROWS_PREFIX). */
+/**
+ * Lays the recently written rows of this block over what was read (see state.ts ROWS_PREFIX) — only on a row that
+ * still has the entry's email and is older than the entry: its latest response is earlier, or the entry's newest
+ * history line is not in it. A row the sheet already has as written (an office edit since included) is left alone.
+ */
 function overlayRecentRows(rows: unknown[][], block: FormBlock, recent: readonly RecentRow[]): void {
+  const at = (column: number) => column - REQUEST_COLUMN.firstWritten;
   for (const entry of recent) {
     const i = entry.r - block.first;
     if (i < 0 || i >= rows.length) continue;
     if (cell(rows[i], REQUEST_COLUMN.email).trim().toLowerCase() !== entry.e) continue;
+    const newerResponse = parseLastResponse(String(entry.c[at(REQUEST_COLUMN.lastResponse)] ?? '')).at > parseLastResponse(cell(rows[i], REQUEST_COLUMN.lastResponse)).at;
+    const newestLine = parseHistory(String(entry.c[at(REQUEST_COLUMN.history)] ?? '')).at(-1);
+    const newerHistory = newestLine !== undefined && !historyHas(cell(rows[i], REQUEST_COLUMN.history), newestLine.responseId);
+    if (!newerResponse && !newerHistory) continue;
     rows[i] = [...rows[i].slice(0, REQUEST_COLUMN.firstWritten - 1), ...entry.c, ...rows[i].slice(REQUEST_COLUMN.lastWritten)];
   }
 }
@@ -264,7 +273,10 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   const chosen = encodeBlocks(Object.fromEntries(Object.entries(request.blocks).map(([b, v]) => [b, v.chosen])));
   // A response older than the student's latest handled one (executions waiting on the lock may get it out of
   // order): kept in the history, but the later one stays in effect — its seats are not touched.
-  const older = !reason && student !== null && Date.parse(at) < student.lastAt;
+  // Compared with the request in effect only: a refused response handled earlier does not make a valid one "older".
+  const inEffect = student ? currentRequest(student.cells) : null;
+  const effectiveAt = inEffect && (inEffect.status === 'recorded' || inEffect.status === 'waitlisted') ? Date.parse(inEffect.at) : Number.NaN;
+  const older = !reason && student !== null && !Number.isNaN(effectiveAt) && Date.parse(at) < effectiveAt;
   if (older) notes.push(t(lang, 'reg.mail.olderResponse'));
   let status: 'recorded' | 'waitlisted' | 'rejected' = reason ? 'rejected' : 'recorded';
   let placedText = '';
@@ -310,13 +322,16 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   let writtenRow: number;
   let writtenCells: unknown[];
   if (!student) {
-    const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${reason}` });
+    // The address and a short reason (the student's e-mail has the full one): a form row collects many such lines.
+    const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${t(ctx.lang, 'reg.request.notOnList')}` });
     const formatted = formatTable(registrationRequestsSheet, [{ ...blankRow(state.k), history }], ctx.lang)[1];
     writtenRow = block.first;
     writtenCells = [...found.formRow.slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.history - 1), formatted[REQUEST_COLUMN.history - 1]];
   } else {
-    const current = currentRequest(student.cells);
-    const next: RegistrationRequestRow = { ...blankRow(state.k), ...current, held: older || reason ? student.held.join(',') : held.join(','), lastResponse: older ? cell(student.cells, REQUEST_COLUMN.lastResponse) : `${response.responseId}|${at}`, reason: older ? current.reason : reason, history: student.history };
+    const current = inEffect ?? currentRequest(student.cells);
+    // 'Last response' only moves forward in time (it dates the latest response handled, whatever its outcome).
+    const lastResponse = Date.parse(at) >= student.lastAt ? `${response.responseId}|${at}` : cell(student.cells, REQUEST_COLUMN.lastResponse);
+    const next: RegistrationRequestRow = { ...blankRow(state.k), ...current, held: older || reason ? student.held.join(',') : held.join(','), lastResponse, reason: older ? current.reason : reason, history: student.history };
     const attempt = { at, responseId: response.responseId, chosen };
     if (reason || older) {
       // Kept in the history; the request in effect (if any) stays.
@@ -341,6 +356,18 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     writtenRow = student.sheetRow;
     writtenCells = formatTable(registrationRequestsSheet, [next], ctx.lang)[1].slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.lastWritten);
   }
+  // Live policy: one setProperties — the changed seat buckets and the row about to be written (properties are applied
+  // at once: the next lock holder reads them from there), before the sheet: if the sheet write failed, the row is in
+  // the properties and the next live submission of this part writes it; seats are never counted short. The batch
+  // policy writes no property.
+  if (livePolicy) {
+    const entries: Record<string, string> = {
+      ...(seats ? seatPropertyEntries(storedSeats, seats) : {}),
+      ...recentRowEntries(l.recent, [{ r: writtenRow, e: student ? email : '', c: writtenCells }], l.propertyKeys),
+    };
+    if (props.setMany) props.setMany(entries);
+    else for (const [k, v] of Object.entries(entries)) props.set(k, v);
+  }
   if (newlyFull.length > 0) removeFullOptions(ctx, formId, state, newlyFull);
   if (found.write) {
     const values = found.rows.map((r) => [...r]);
@@ -349,19 +376,13 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     // The form's state changes only when sections fill (live policy).
     if (newlyFull.length > 0) values[0][REQUEST_COLUMN.state - 1] = encodeFormState(state);
     found.write(values);
+  } else if (!student) {
+    // The form row: its History cell only (the rest of the row is the form's, as createEnrollmentForms wrote it).
+    wb.writeBlock(l.pointer.n, writtenRow, REQUEST_COLUMN.history, [[writtenCells[writtenCells.length - 1]]]);
+    if (newlyFull.length > 0) wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.state, [[encodeFormState(state)]]);
   } else {
     wb.writeBlock(l.pointer.n, writtenRow, REQUEST_COLUMN.firstWritten, [writtenCells]);
     if (newlyFull.length > 0) wb.writeBlock(l.pointer.n, block.first, REQUEST_COLUMN.state, [[encodeFormState(state)]]);
-  }
-  // Live policy: one setProperties — the changed seat buckets and the row just written (properties are applied at
-  // once: the next lock holder reads them from there). The batch policy writes no property.
-  if (livePolicy) {
-    const entries: Record<string, string> = {
-      ...(seats ? seatPropertyEntries(storedSeats, seats) : {}),
-      ...recentRowEntries(l.recent, [{ r: writtenRow, e: student ? email : '', c: writtenCells }], l.propertyKeys),
-    };
-    if (props.setMany) props.setMany(entries);
-    else for (const [k, v] of Object.entries(entries)) props.set(k, v);
   }
   const subject = t(lang, reason ? 'reg.mail.rejectedSubject' : 'reg.mail.recordedSubject');
   const body = [

@@ -32,11 +32,17 @@ export function parseHistory(text: string): HistoryEntry[] {
   return out;
 }
 
-/** The history with `entry` added (newest last); `max` lines at most, the oldest dropped first. */
+/** A cell holds 50,000 characters: the history keeps well under it. */
+export const HISTORY_MAX_CHARS = 45_000;
+
+/** The history with `entry` added (newest last); `max` lines and HISTORY_MAX_CHARS at most, the oldest dropped first. */
 export function withHistory(text: string, entry: HistoryEntry, max = 200): string {
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  let lines = text.split('\n').filter((l) => l.trim() !== '');
   lines.push(historyLine(entry));
-  return lines.slice(-max).join('\n');
+  lines = lines.slice(-max);
+  let length = lines.reduce((n, l) => n + l.length + 1, 0);
+  while (lines.length > 1 && length > HISTORY_MAX_CHARS) length -= (lines.shift() as string).length + 1;
+  return lines.join('\n');
 }
 
 /** True when the response id is in the history. */

@@ -183,7 +183,7 @@ describe('the enrolment form-submit handler', () => {
     expect(lines[0]).toContain('| x1 | rejected |');
     expect(lines[0]).toContain('stranger@gmail.com');
     expect(lines[1]).toContain(otherStudent.email);
-    expect(lines[1]).toContain(spec.key);
+    expect(lines[1]).toContain('not on the list of this form');
     // The other programme's student keeps an untouched row on their own form.
     expect(rowOf(w, otherStudent.email).Status).toBe('not submitted');
     expect(w.ports.outbox.map((m) => m.to)).toEqual(['stranger@gmail.com', otherStudent.email]);
@@ -246,6 +246,45 @@ describe('the enrolment form-submit handler', () => {
     const other = (w.ports.sheets.get('Students') as unknown[][]).find((r) => r[0] !== student.id && `${r[5]}/${r[6]}/regular` === picked.spec.key && r[11] === 'active') as unknown[];
     submit(w, picked.formId, String(other[4]).toLowerCase(), answers(picked.spec), 'd2');
     expect(rowOf(w, String(other[4]).toLowerCase()).Status).toBe('recorded');
+  });
+
+  it('keeps a valid response in effect when a later refused one was handled first, and never lets an older valid one supersede a newer', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    setting(w.ports, 'credits.maxPerSemester', '10');
+    must(w.ports, 'createEnrollmentForms');
+    // R2 (refused, 05:00:02) is handled before R1 (valid when the limit is back, 05:00:01).
+    submit(w, formId, student.email, answers(spec), 'R2', '2027-04-10T05:00:02Z');
+    setting(w.ports, 'credits.maxPerSemester', '40');
+    must(w.ports, 'createEnrollmentForms');
+    submit(w, formId, student.email, answers(spec), 'R1', '2027-04-10T05:00:01Z');
+    expect([rowOf(w, student.email).Status, rowOf(w, student.email)['Response ID']]).toEqual(['recorded', 'R1']);
+    // Rc (05:00:09) in effect; Ra refused at 05:00:03 arrives; then Rb (05:00:05) — older than Rc: Rc stays.
+    submit(w, formId, student.email, answers(spec, 1), 'Rc', '2027-04-10T05:00:09Z');
+    setting(w.ports, 'credits.maxPerSemester', '10');
+    must(w.ports, 'createEnrollmentForms');
+    submit(w, formId, student.email, answers(spec), 'Ra', '2027-04-10T05:00:03Z');
+    setting(w.ports, 'credits.maxPerSemester', '40');
+    must(w.ports, 'createEnrollmentForms');
+    submit(w, formId, student.email, answers(spec), 'Rb', '2027-04-10T05:00:05Z');
+    const row = rowOf(w, student.email);
+    expect(row['Response ID']).toBe('Rc');
+    expect(row['Last response'].startsWith('Rc|')).toBe(true);
+    expect(row['Earlier responses']).toContain('| Rb | recorded |');
+  });
+
+  it('keeps the row of a student who is on no form any more (history and all) when the forms are re-made', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec), 'gone1');
+    const students = w.ports.sheets.get('Students') as unknown[][];
+    students.splice(students.findIndex((r) => String(r[0]) === student.id), 1);
+    must(w.ports, 'createEnrollmentForms');
+    expect(rowOf(w, student.email)['Response ID']).toBe('gone1');
+    // Outside every block: a new response of that address is not on the form's list.
+    submit(w, formId, student.email, answers(spec), 'gone2', '2027-04-11T05:00:00Z');
+    expect(rowOf(w, student.email)['Response ID']).toBe('gone1');
+    expect(formRowOf(w, spec.key)['Earlier responses']).toContain('| gone2 | rejected |');
   });
 
   it('writes an address that looks like a formula as text', () => {
@@ -348,6 +387,19 @@ describe('the live policy when a sheet write is not visible yet', () => {
     }
     return { w, freeze };
   }
+
+  it('does not put back a row the sheet already has as written: an office edit made since stays', () => {
+    const { w } = staleWorld(true);
+    const [formId, spec] = regularForm(w);
+    const [programme, year] = spec.key.split('/');
+    const [a, b] = (w.ports.sheets.get('Students') as unknown[][]).filter((r) => r[5] === programme && Number(r[6]) === Number(year) && r[11] === 'active');
+    submit(w, formId, String(a[4]).toLowerCase(), answers(spec), 'ea');
+    const sheet = w.ports.sheets.get('Enrolment requests') as unknown[][];
+    const rowA = sheet.findIndex((r) => r[1] === String(a[4]).toLowerCase());
+    sheet[rowA][18] = 'checked by the office';
+    submit(w, formId, String(b[4]).toLowerCase(), answers(spec), 'eb');
+    expect(rowOf(w, String(a[4]).toLowerCase()).Reason).toBe('checked by the office');
+  });
 
   for (const overlay of [true, false]) {
     it(overlay ? 'keeps the previous student\'s request although the block read is stale' : 'control: without the rows kept in properties the stale read loses it (the test above can fail)', () => {
