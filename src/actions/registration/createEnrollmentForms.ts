@@ -22,7 +22,7 @@ import { defineAction } from '../types';
 import { creditLimits, issueProblem, personName, readOfferings, readRegistrationData, registrationPolicy, refuse, structural, writeProblems, writeSheet } from './common';
 import { buildEnrollmentForm, type FormKind, formKeyOf } from './formBuilder';
 import { FORM_SUBMIT_FUNCTION } from './submissionHandler';
-import { allProperties, type FormBlock, formsEntries, type FormEntry, formTag, INDEX_KEY, type IndexPointer, partFor, partsFor, recentRowEntries, titleEntries } from './state';
+import { allProperties, type FormBlock, formsEntries, FULL_PREFIX, type FormEntry, formTag, INDEX_KEY, type IndexPointer, partFor, partsFor, recentRowEntries, titleEntries } from './state';
 import { decodeFormState } from './formBuilder';
 import { encodeFormState } from './formBuilder';
 
@@ -95,7 +95,12 @@ export const createEnrollmentFormsAction = defineAction({
     };
     // Live seats: document properties are authoritative once submissions stored them there; the sheet mirrors them.
     const seats = seatsFromProperties(allProperties(ctx.ports.properties)) ?? parseSeatCells(ctx.tables.read(registrationSeatsSheet).rows.map((r) => r.record.seats));
-    const previousRequests = ctx.tables.read(registrationRequestsSheet).rows.map((r) => r.record);
+    // The Enrolment requests sheet is rewritten whole below: a row that does not read back (a cell typed by hand that
+    // is not valid) would be lost with its history, so nothing is written until it is fixed.
+    const previousTable = ctx.tables.read(registrationRequestsSheet);
+    const unreadable = previousTable.problems.filter((p) => p.row > 0 && p.severity === 'error');
+    if (unreadable.length > 0) refuse(ctx, unreadable);
+    const previousRequests = previousTable.rows.map((r) => r.record);
     const previousStates = new Map(previousRequests.filter((r) => r.status === 'form').map((r) => [r.formId, r.state]));
     // A form's earlier rejections (addresses not on its list), from every part of its block, one line each.
     const previousFormRow = new Map<string, string[]>();
@@ -230,7 +235,11 @@ export const createEnrollmentFormsAction = defineAction({
     const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, fk: formsList.count };
     // The rows move: the live policy's cache of recently written rows (by sheet row) is emptied with the new pointer.
     const storedSeats = seatsFromProperties(allProperties(ctx.ports.properties));
-    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...(storedSeats ? seatPropertyEntries(seatsBefore, seats) : {}), ...formsList.entries, ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };
+    // Options removed per form (live policy): as the forms were just written (their full sections already left out).
+    const fullEntries: Record<string, string> = {};
+    for (const key of previousKeys) if (key.startsWith(FULL_PREFIX)) fullEntries[key] = '';
+    for (const form of stateRows) fullEntries[`${FULL_PREFIX}${formTag(form.formId)}`] = (decodeFormState(form.state)?.f ?? []).join(' ');
+    const entries: Record<string, string> = { [INDEX_KEY]: JSON.stringify(pointer), ...fullEntries, ...(storedSeats ? seatPropertyEntries(seatsBefore, seats) : {}), ...formsList.entries, ...titleEntries(titleHashes, previousKeys), ...recentRowEntries([], [], previousKeys) };
     if (ctx.ports.properties.setMany) ctx.ports.properties.setMany(entries);
     else for (const [k, v] of Object.entries(entries)) ctx.ports.properties.set(k, v);
     writeSheet(ctx, registrationFormsSheet, formRows);

@@ -93,6 +93,12 @@ export function allProperties(store: KeyValueStore): Record<string, string> {
   return store.all ? store.all() : Object.fromEntries(store.keys().map((k) => [k, store.get(k) ?? '']));
 }
 
+/**
+ * Live policy: the sections whose option was removed from a form ('reg.full.<form tag>', space-separated), shared
+ * by the parts of its block (each part's form row keeps its own copy of the state, written only with that part).
+ */
+export const FULL_PREFIX = 'reg.full.';
+
 /** The forms list, split over keys 'reg.forms.0', 'reg.forms.1', … (8 KB each: a university of 450 forms outgrows one). */
 export const FORMS_PREFIX = 'reg.forms.';
 

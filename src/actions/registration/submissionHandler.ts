@@ -25,7 +25,7 @@ import type { ActionContext } from '../types';
 import { registrationPolicy } from './common';
 import { ANY_TEACHER_CODE, decodeFormState, encodeFormState, type FormState } from './formBuilder';
 import { readSeats, seatPropertyEntries, seatsFromProperties } from './seats';
-import { allProperties, candidateForms, formsOf, decodeRecentRows, decodeTitles, type FormBlock, type FormEntry, formTag, type IndexPointer, partFor, type RecentRow, readPointer, recentRowEntries } from './state';
+import { allProperties, candidateForms, FULL_PREFIX, formsOf, decodeRecentRows, decodeTitles, type FormBlock, type FormEntry, formTag, type IndexPointer, partFor, type RecentRow, readPointer, recentRowEntries } from './state';
 
 /** The global Apps Script calls for installable form-submit triggers (src/main.ts). */
 export const FORM_SUBMIT_FUNCTION = 'onFormSubmitTrigger';
@@ -40,6 +40,8 @@ interface Layout {
   /** Live policy: the rows the last submissions wrote (document properties). */
   recent: RecentRow[];
   propertyKeys: string[];
+  /** Every document property, as read once. */
+  all: Readonly<Record<string, string>>;
 }
 
 /** The pointer and the title map, read once per execution (one getProperties). */
@@ -50,7 +52,7 @@ function layout(ctx: ActionContext): Layout | null {
   const props = ctx.ports.properties;
   const pointer = readPointer(props);
   const all = allProperties(props);
-  const value = pointer ? { pointer, forms: formsOf(pointer, all), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all) } : null;
+  const value = pointer ? { pointer, forms: formsOf(pointer, all), titles: decodeTitles(all), recent: decodeRecentRows(all), propertyKeys: Object.keys(all), all } : null;
   layoutCache.set(ctx, value);
   return value;
 }
@@ -315,6 +317,8 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     placedText = placed.join(';');
     if (waitlisted) status = 'waitlisted';
     // Sections of this form that are full now, whichever form's student took the last seat.
+    // Options already removed from this form, by any part of its block (a property shared by the parts).
+    state.f = [...new Set([...state.f, ...splitList((l.all[`${FULL_PREFIX}${block.tag}`] ?? '').replace(/ /g, ','))])];
     for (const [id, sec] of Object.entries(state.s)) if ((seats.get(id) ?? 0) >= sec[2] && !state.f.includes(id)) newlyFull.push(id);
   }
   // One row rewritten: the student's, or the form row's History for an address not on the form's list. Batch: that
@@ -361,14 +365,15 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   // the properties and the next live submission of this part writes it; seats are never counted short. The batch
   // policy writes no property.
   if (livePolicy) {
+    if (newlyFull.length > 0) removeFullOptions(ctx, formId, state, newlyFull);
     const entries: Record<string, string> = {
+      ...(newlyFull.length > 0 ? { [`${FULL_PREFIX}${block.tag}`]: state.f.join(' ') } : {}),
       ...(seats ? seatPropertyEntries(storedSeats, seats) : {}),
       ...recentRowEntries(l.recent, [{ r: writtenRow, e: student ? email : '', c: writtenCells }], l.propertyKeys),
     };
     if (props.setMany) props.setMany(entries);
     else for (const [k, v] of Object.entries(entries)) props.set(k, v);
   }
-  if (newlyFull.length > 0) removeFullOptions(ctx, formId, state, newlyFull);
   if (found.write) {
     const values = found.rows.map((r) => [...r]);
     const i = writtenRow - block.first;

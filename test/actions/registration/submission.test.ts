@@ -287,6 +287,22 @@ describe('the enrolment form-submit handler', () => {
     expect(formRowOf(w, spec.key)['Earlier responses']).toContain('| gone2 | rejected |');
   });
 
+  it('will not re-make the forms over a request row that does not read back: the row is named and nothing is written', () => {
+    const [formId, spec] = regularForm(w);
+    const student = studentOf(w, spec.key);
+    submit(w, formId, student.email, answers(spec), 'kept');
+    const sheet = w.ports.sheets.get('Enrolment requests') as unknown[][];
+    const i = sheet.findIndex((r) => r[1] === student.email);
+    sheet[i][13] = 'thirty';
+    const before = JSON.stringify(sheet);
+    const r = runAction(w.ports, 'createEnrollmentForms', {}, 'en');
+    expect(r.ok).toBe(false);
+    // The Problems sheet names the sheet, the row and the column.
+    const problems = (w.ports.sheets.get('Problems') ?? []).map((row) => row.map(String).join(' | '));
+    expect(problems.some((line) => line.includes('Enrolment requests') && line.includes(String(i + 1)) && /Credits, sem\. 1/.test(line))).toBe(true);
+    expect(JSON.stringify(w.ports.sheets.get('Enrolment requests'))).toBe(before);
+  });
+
   it('writes an address that looks like a formula as text', () => {
     const [formId, spec] = regularForm(w);
     submit(w, formId, '=HYPERLINK("http://evil")@x.kz', answers(spec), 'f1');
