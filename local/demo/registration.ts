@@ -199,6 +199,7 @@ export const registrationDemo: DemoStep = async (host) => {
   const emu = host.emulator;
   const outcomes = { submitted: 0, unknownEmail: 0, wrongProgramme: 0, resubmitted: 0, respondentErrors: 0 };
   const waveStart = emu.nowMs();
+  const executionsBefore = emu.stats().byExecution.length;
   const submit = (formId: string, email: string, answers: Record<string, string | string[]>) => {
     try {
       emu.submitForm(formId, { email, answers });
@@ -234,8 +235,11 @@ export const registrationDemo: DemoStep = async (host) => {
   const records = readRequestRecords(sheetOf(host, REQUESTS_SHEET_NAMES));
   const rejected = records.filter((r) => r.status === 'rejected').length;
   const inEffect = records.filter((r) => r.effective).length;
-  host.log(`Submissions: ${outcomes.submitted} (${outcomes.resubmitted} resubmitted, ${outcomes.unknownEmail} unknown emails, ${outcomes.wrongProgramme} wrong programme); responses recorded ${records.length} (${inEffect} requests in effect, the rest in their rows' history), rejected ${rejected}; trigger errors ${emu.triggerErrors.length}; ${(waveMs / 1000).toFixed(1)} simulated s`);
-  Object.assign(figures, { submissions: outcomes.submitted, requestRows: records.length, requestsInEffect: inEffect, rejected, triggerErrors: emu.triggerErrors.length, mailsSent: emu.outbox.length });
+  const triggerRuns = (emu.stats().byExecution.slice(executionsBefore) as Array<{ fn: string; totalCalls: number; elapsedMs: number }>).filter((e) => e.fn === 'onFormSubmitTrigger');
+  const callsPer = triggerRuns.map((e) => e.totalCalls).sort((a, b) => a - b);
+  const perSubmission = { mean: callsPer.reduce((n, c) => n + c, 0) / Math.max(1, callsPer.length), median: callsPer[Math.floor(callsPer.length / 2)] ?? 0, max: callsPer.at(-1) ?? 0, maxMs: Math.max(0, ...triggerRuns.map((e) => e.elapsedMs)) };
+  host.log(`Submissions: ${outcomes.submitted} (${outcomes.resubmitted} resubmitted, ${outcomes.unknownEmail} unknown emails, ${outcomes.wrongProgramme} wrong programme); responses recorded ${records.length} (${inEffect} requests in effect, the rest in their rows' history), rejected ${rejected}; trigger errors ${emu.triggerErrors.length}; ${(waveMs / 1000).toFixed(1)} simulated s; per submission ${perSubmission.mean.toFixed(1)} service calls (median ${perSubmission.median}, max ${perSubmission.max}), at most ${(perSubmission.maxMs / 1000).toFixed(2)} simulated s`);
+  Object.assign(figures, { submissions: outcomes.submitted, callsPerSubmission: Math.round(perSubmission.mean * 10) / 10, maxCallsPerSubmission: perSubmission.max, requestRows: records.length, requestsInEffect: inEffect, rejected, triggerErrors: emu.triggerErrors.length, mailsSent: emu.outbox.length });
 
   const whatIf = must(host, 'formStreams', { whatIf: true });
   host.log(`Streams what-if: ${whatIf.message}`);
