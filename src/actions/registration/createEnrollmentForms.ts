@@ -210,7 +210,7 @@ export const createEnrollmentFormsAction = defineAction({
           if (before && before.formKey === form.formKey) requestRows.push({ ...before, ...own });
           else if (before && before.status !== 'notSubmitted') {
             // The student is now on another form (programme or year changed): the old request becomes history.
-            const moved = before.status === 'rejected' ? before.history : withHistory(before.history, { at: before.at, responseId: before.responseId, status: before.status === 'waitlisted' ? 'waitlisted' : 'recorded', chosen: before.chosen, reason: ctx.t('reg.request.formChanged', { form: before.formKey }) });
+            const moved = before.status === 'rejected' ? before.history : withHistory(before.history, { at: before.at, responseId: before.responseId, status: before.status === 'waitlisted' ? 'waitlisted' : 'recorded', chosen: before.chosen, reason: ctx.t('reg.request.formChanged', { form: before.formKey }) }, ctx.lang);
             requestRows.push({ ...empty, ...own, status: 'notSubmitted', held: before.held, lastResponse: before.lastResponse, history: moved });
           } else requestRows.push({ ...empty, ...own, status: 'notSubmitted' });
         }

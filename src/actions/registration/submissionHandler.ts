@@ -327,7 +327,7 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   let writtenCells: unknown[];
   if (!student) {
     // The address and a short reason (the student's e-mail has the full one): a form row collects many such lines.
-    const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${t(ctx.lang, 'reg.request.notOnList')}` });
+    const history = withHistory(formHistory, { at, responseId: response.responseId, status: 'rejected', chosen, reason: `${email} — ${t(ctx.lang, 'reg.request.notOnList')}` }, ctx.lang);
     const formatted = formatTable(registrationRequestsSheet, [{ ...blankRow(state.k), history }], ctx.lang)[1];
     writtenRow = block.first;
     writtenCells = [...found.formRow.slice(REQUEST_COLUMN.firstWritten - 1, REQUEST_COLUMN.history - 1), formatted[REQUEST_COLUMN.history - 1]];
@@ -339,10 +339,10 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
     const attempt = { at, responseId: response.responseId, chosen };
     if (reason || older) {
       // Kept in the history; the request in effect (if any) stays.
-      next.history = withHistory(student.history, { ...attempt, status: reason ? 'rejected' : 'recorded', reason: reason || t(ctx.lang, 'reg.request.olderKept') });
+      next.history = withHistory(student.history, { ...attempt, status: reason ? 'rejected' : 'recorded', reason: reason || t(ctx.lang, 'reg.request.olderKept') }, ctx.lang);
       if (reason && current.status !== 'recorded' && current.status !== 'waitlisted') next.status = 'rejected';
     } else {
-      if (current.status === 'recorded' || current.status === 'waitlisted') next.history = withHistory(student.history, { at: current.at, responseId: current.responseId, status: current.status, chosen: current.chosen, reason: t(ctx.lang, 'reg.request.supersededBy', { response: response.responseId }) });
+      if (current.status === 'recorded' || current.status === 'waitlisted') next.history = withHistory(student.history, { at: current.at, responseId: current.responseId, status: current.status, chosen: current.chosen, reason: t(ctx.lang, 'reg.request.supersededBy', { response: response.responseId }) }, ctx.lang);
       Object.assign(next, {
         status,
         at,

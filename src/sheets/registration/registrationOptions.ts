@@ -1,5 +1,6 @@
 // Localized labels of the registration enumerations (statuses, form kinds, sources, group kinds).
 
+import { REQUEST_STATUS_WORDS } from '../../domain/registration/requestHistory';
 import type { Trilingual } from '../../domain/types';
 
 const tri = (en: string, ru: string, kk: string): Trilingual => ({ en, ru, kk });
@@ -18,9 +19,7 @@ export const FORM_KIND_OPTIONS = {
 export const REQUEST_STATUS_OPTIONS = {
   form: tri('form', 'форма', 'форма'),
   notSubmitted: tri('not submitted', 'не подана', 'берілмеді'),
-  recorded: tri('recorded', 'принята', 'қабылданды'),
-  waitlisted: tri('recorded, on a waitlist', 'принята, в листе ожидания', 'қабылданды, күту тізімінде'),
-  rejected: tri('rejected', 'отклонена', 'қабылданбады'),
+  ...REQUEST_STATUS_WORDS,
 } as const;
 
 export const PLAN_STATUS_OPTIONS = {
