@@ -251,21 +251,21 @@ describe('the enrolment form-submit handler', () => {
   it('keeps a valid response in effect when a later refused one was handled first, and never lets an older valid one supersede a newer', () => {
     const [formId, spec] = regularForm(w);
     const student = studentOf(w, spec.key);
-    setting(w.ports, 'credits.maxPerSemester', '10');
-    must(w.ports, 'createEnrollmentForms');
-    // R2 (refused, 05:00:02) is handled before R1 (valid when the limit is back, 05:00:01).
-    submit(w, formId, student.email, answers(spec), 'R2', '2027-04-10T05:00:02Z');
-    setting(w.ports, 'credits.maxPerSemester', '40');
-    must(w.ports, 'createEnrollmentForms');
+    /** A response the credit limit of 10 refuses (the forms re-made with that limit, then with 40 again). */
+    const refused = (id: string, at: string) => {
+      setting(w.ports, 'credits.maxPerSemester', '10');
+      must(w.ports, 'createEnrollmentForms');
+      submit(w, formId, student.email, answers(spec), id, at);
+      setting(w.ports, 'credits.maxPerSemester', '40');
+      must(w.ports, 'createEnrollmentForms');
+    };
+    // R2 (refused, 05:00:02) is handled before R1 (valid, 05:00:01).
+    refused('R2', '2027-04-10T05:00:02Z');
     submit(w, formId, student.email, answers(spec), 'R1', '2027-04-10T05:00:01Z');
     expect([rowOf(w, student.email).Status, rowOf(w, student.email)['Response ID']]).toEqual(['recorded', 'R1']);
     // Rc (05:00:09) in effect; Ra refused at 05:00:03 arrives; then Rb (05:00:05) — older than Rc: Rc stays.
     submit(w, formId, student.email, answers(spec, 1), 'Rc', '2027-04-10T05:00:09Z');
-    setting(w.ports, 'credits.maxPerSemester', '10');
-    must(w.ports, 'createEnrollmentForms');
-    submit(w, formId, student.email, answers(spec), 'Ra', '2027-04-10T05:00:03Z');
-    setting(w.ports, 'credits.maxPerSemester', '40');
-    must(w.ports, 'createEnrollmentForms');
+    refused('Ra', '2027-04-10T05:00:03Z');
     submit(w, formId, student.email, answers(spec), 'Rb', '2027-04-10T05:00:05Z');
     const row = rowOf(w, student.email);
     expect(row['Response ID']).toBe('Rc');
