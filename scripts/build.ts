@@ -47,7 +47,8 @@ function stubs(names: string[]): string {
 
 /**
  * Each folder of src/ui with a main.ts becomes one build/<folder>.html with the script inlined, in the folder's own
- * index.html when it has one, else in the shared shell src/ui/sidebar.html.
+ * index.html when it has one, else in the shared shell src/ui/sidebar.html; the folder's style.css, if any, follows
+ * the shared sidebar.css.
  */
 function buildSidebars(): string[] {
   const uiRoot = path.join(root, 'src/ui');
@@ -63,6 +64,8 @@ function buildSidebars(): string[] {
     const html = existsSync(own) ? own : sharedShell;
     const entry = path.join(dir, 'main.ts');
     if (!existsSync(html) || !existsSync(entry)) continue;
+    const ownCss = path.join(dir, 'style.css');
+    const pageStyles = existsSync(ownCss) ? `${styles}${readFileSync(ownCss, 'utf8')}` : styles;
     const script = buildSync({
       entryPoints: [entry],
       bundle: true,
@@ -75,7 +78,7 @@ function buildSidebars(): string[] {
       logLevel: 'warning',
     }).outputFiles[0].text;
     const page = readFileSync(html, 'utf8')
-      .replace('<!-- STYLES -->', () => `<style>\n${styles}</style>`)
+      .replace('<!-- STYLES -->', () => `<style>\n${pageStyles}</style>`)
       .replace('<!-- SCRIPT -->', () => `<script>\n${script.replace(/<\/script/gi, '<\\/script')}</script>`);
     writeAtomically(path.join(out, `${name}.html`), page);
     built.push(`${name}.html`);

@@ -295,21 +295,16 @@ export class Emulator {
     return this.execute(fn, opts, () => invoke(fn, args.map((a) => this.bridge.toBundle(a))));
   }
 
+  /** A new execution of `label` starting at `startClock` (simulated ms), nothing counted yet. */
+  private newExecution(label: string, opts: RunOptions, startClock: number): Execution {
+    const user = opts.user ?? this.activeUser;
+    return { fn: label, user, effectiveUser: opts.effectiveUser ?? user, authMode: opts.authMode ?? 'FULL', startClock, realStart: performance.now(), emulatorReal: 0, stats: emptyCallStats(), locks: new Set(), killed: false };
+  }
+
   /** Runs `body` as one execution of `label` (used by run, triggers and tests of services). */
   execute<T>(label: string, opts: RunOptions, body: () => T): T {
-    const user = opts.user ?? this.activeUser;
-    const exec: Execution = {
-      fn: label,
-      user,
-      effectiveUser: opts.effectiveUser ?? user,
-      authMode: opts.authMode ?? 'FULL',
-      startClock: this.clockMs,
-      realStart: performance.now(),
-      emulatorReal: 0,
-      stats: emptyCallStats(),
-      locks: new Set(),
-      killed: false,
-    };
+    const exec = this.newExecution(label, opts, this.clockMs);
+    const user = exec.user;
     this.execStack.push(exec);
     let result: T;
     try {
@@ -348,21 +343,7 @@ export class Emulator {
 
   /** Starts an execution whose body runs elsewhere; it keeps its own clock, starting at `startAt` (default: now). */
   openExecution(label: string, opts: RunOptions, startAt = this.clockMs): Execution {
-    const user = opts.user ?? this.activeUser;
-    const exec: Execution = {
-      fn: label,
-      user,
-      effectiveUser: opts.effectiveUser ?? user,
-      authMode: opts.authMode ?? 'FULL',
-      startClock: startAt,
-      realStart: performance.now(),
-      emulatorReal: 0,
-      stats: emptyCallStats(),
-      locks: new Set(),
-      killed: false,
-      clock: startAt,
-      remoteCpuMs: 0,
-    };
+    const exec: Execution = { ...this.newExecution(label, opts, startAt), clock: startAt, remoteCpuMs: 0 };
     this.openRemote.add(exec);
     return exec;
   }

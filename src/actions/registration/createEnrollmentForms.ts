@@ -94,7 +94,10 @@ export const createEnrollmentFormsAction = defineAction({
       return t ? personName(t) : id;
     };
     // Live seats: document properties are authoritative once submissions stored them there; the sheet mirrors them.
-    const seats = seatsFromProperties(allProperties(ctx.ports.properties)) ?? parseSeatCells(ctx.tables.read(registrationSeatsSheet).rows.map((r) => r.record.seats));
+    // Every document property, read once (the seat counts now, the keys to empty or replace at the end).
+    const properties = allProperties(ctx.ports.properties);
+    const storedSeats = seatsFromProperties(properties);
+    const seats = (storedSeats ? new Map(storedSeats) : null) ?? parseSeatCells(ctx.tables.read(registrationSeatsSheet).rows.map((r) => r.record.seats));
     // The Enrolment requests sheet is rewritten whole below: a row that does not read back (a cell typed by hand that
     // is not valid) would be lost with its history, so nothing is written until it is fixed.
     const previousTable = ctx.tables.read(registrationRequestsSheet);
@@ -230,11 +233,10 @@ export const createEnrollmentFormsAction = defineAction({
     }
     const requestsName = writeSheet(ctx, registrationRequestsSheet, requestRows);
     const seatsName = writeSheet(ctx, registrationSeatsSheet, seatRows(seats), { hidden: true });
-    const previousKeys = Object.keys(allProperties(ctx.ports.properties));
+    const previousKeys = Object.keys(properties);
     const formsList = formsEntries(forms, previousKeys);
     const pointer: IndexPointer = { v: 2, n: requestsName, se: seatsName, fk: formsList.count };
     // The rows move: the live policy's cache of recently written rows (by sheet row) is emptied with the new pointer.
-    const storedSeats = seatsFromProperties(allProperties(ctx.ports.properties));
     // Options removed per form (live policy): as the forms were just written (their full sections already left out).
     const fullEntries: Record<string, string> = {};
     for (const key of previousKeys) if (key.startsWith(FULL_PREFIX)) fullEntries[key] = '';

@@ -286,7 +286,7 @@ export function recordResponse(ctx: ActionContext, response: SubmittedResponse):
   // The student's row as read has the rows the last submissions wrote laid over it (state.ts ROWS_PREFIX).
   let held: string[] = student ? student.held : [];
   // Seats: from document properties when stored there (no sheet read), else from the seats sheet (first time).
-  const storedSeats = live ? seatsFromProperties(allProperties(props)) : null;
+  const storedSeats = live ? seatsFromProperties(l.all) : null;
   const seats = live && l.pointer.se ? (storedSeats ? new Map(storedSeats) : readSeats(wb, l.pointer.se)) : null;
   const newlyFull: string[] = [];
   if (seats && student) {
